@@ -1,0 +1,79 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import PageManager
+from wagtail.search import index
+
+from home.models import ContentPage, IndexPage
+from home.pagination import paginate
+from home.querysets import ListingQuerySet
+
+from .choices import DocumentKind
+from .forms import DocumentFilterForm
+
+
+class DocumentIndexPage(IndexPage):
+    """All position documents of the locale; filter by kind, year and programme."""
+
+    subpage_types = ["documents.PositionDocumentPage"]
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("document index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        documents = PositionDocumentPage.objects.listed_in(self.locale)
+        form = DocumentFilterForm(request.GET, locale=self.locale, pages=documents)
+        context["filter_form"] = form
+        context["documents"] = paginate(request, form.filter(documents), self.per_page)
+        return context
+
+
+class PositionDocumentQuerySet(ListingQuerySet):
+    def listed_in(self, locale):
+        return super().listed_in(locale).select_related("document").order_by("-adopted_on", "-pk")
+
+
+class PositionDocumentPage(ContentPage):
+    """A position, resolution or opinion of the association, with its PDF to download."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.POSITION)
+    adopted_on = models.DateField(_("adopted on"), default=timezone.localdate)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The PDF to download; a translation may use its own file"),
+    )
+    legislation_reference = models.CharField(
+        _("related legislation"), max_length=255, blank=True, help_text=_("For example: the draft act number UC 130")
+    )
+
+    objects = PageManager.from_queryset(PositionDocumentQuerySet)()
+
+    content_panels = [
+        *ContentPage.content_panels[:1],
+        FieldPanel("kind"),
+        FieldPanel("adopted_on"),
+        FieldPanel("document"),
+        FieldPanel("legislation_reference"),
+        *ContentPage.content_panels[1:],
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("legislation_reference"),
+        index.FilterField("kind"),
+        index.FilterField("adopted_on"),
+    ]
+
+    parent_page_types = ["documents.DocumentIndexPage", "programmes.ProgrammePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("position document")
+        verbose_name_plural = _("position documents")
+        indexes = [models.Index(fields=["adopted_on"]), models.Index(fields=["kind"])]

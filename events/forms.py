@@ -1,0 +1,20 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import ListingFilterForm
+
+
+class EventFilterForm(ListingFilterForm):
+    year = None
+    city = forms.ChoiceField(required=False, label=_("City"))
+
+    def __init__(self, data, *, locale, pages):
+        super().__init__(data, locale=locale, pages=pages)
+        cities = pages.exclude(city="").order_by("city").values_list("city", flat=True).distinct()
+        self.fields["city"].choices = [("", _("All cities"))] + [(city, city) for city in cities]
+
+    def filter(self, pages):
+        pages = super().filter(pages)
+        if self.cleaned_data.get("city"):
+            pages = pages.filter(city=self.cleaned_data["city"])
+        return pages

@@ -1,0 +1,106 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import PageManager
+from wagtail.search import index
+
+from home.models import ContentPage, IndexPage
+from home.pagination import paginate
+from home.querysets import ListingQuerySet
+
+from .forms import EventFilterForm
+
+
+class EventIndexPage(IndexPage):
+    """The calendar: upcoming events, soonest first, and past events, newest first."""
+
+    subpage_types = ["events.EventPage"]
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("event calendar")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.listed_in(self.locale)
+        form = EventFilterForm(request.GET, locale=self.locale, pages=events)
+        events = form.filter(events)
+        context["filter_form"] = form
+        context["upcoming_events"] = events.upcoming()
+        context["past_events"] = paginate(request, events.past(), self.per_page)
+        return context
+
+
+class EventQuerySet(ListingQuerySet):
+    def upcoming(self):
+        return self.filter(end_date__gte=timezone.localdate()).order_by("start_date", "start_time", "pk")
+
+    def past(self):
+        return self.filter(end_date__lt=timezone.localdate()).order_by("-start_date", "-start_time", "-pk")
+
+
+class EventPage(ContentPage):
+    """A meeting, training or conference. Dates and times are local to Europe/Warsaw."""
+
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True, help_text=_("Leave empty for all-day events"))
+    end_date = models.DateField(_("end date"), blank=True, help_text=_("Leave empty for one-day events"))
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=255, blank=True, help_text=_("Venue and address"))
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+
+    content_panels = [
+        *ContentPage.content_panels[:1],
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel([FieldPanel("place"), FieldPanel("city"), FieldPanel("online_url")], heading=_("Where")),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")
+        ),
+        *ContentPage.content_panels[1:],
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("place"),
+        index.SearchField("city"),
+        index.FilterField("start_date"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage", "programmes.ProgrammePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        indexes = [models.Index(fields=["start_date", "end_date"])]
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The event cannot end before it starts.")})
+        same_day = not self.end_date or self.end_date == self.start_date
+        if same_day and self.start_time and self.end_time and self.end_time < self.start_time:
+            raise ValidationError({"end_time": _("The event cannot end before it starts.")})
+        if self.end_time and not self.start_time:
+            raise ValidationError({"start_time": _("Give a start time as well, or leave both times empty.")})
+
+    def save(self, *args, **kwargs):
+        # Listings and the calendar query one date range; a one-day event ends on its start date.
+        if not self.end_date:
+            self.end_date = self.start_date
+        super().save(*args, **kwargs)
+
+    @property
+    def is_multi_day(self):
+        return self.end_date != self.start_date

@@ -1,0 +1,37 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from programmes.models import ProgrammePage
+
+
+class ProgrammeChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, programme):
+        # Thematic networks are indented under their programme.
+        return "\u2014 " * (programme.depth - 4) + programme.title
+
+
+class ListingFilterForm(forms.Form):
+    """The filters of a listing page. An invalid value is reported on the form and otherwise ignored."""
+
+    date_field = "date"
+
+    programme = ProgrammeChoiceField(
+        queryset=ProgrammePage.objects.none(), required=False, label=_("Programme"), empty_label=_("All programmes")
+    )
+    year = forms.TypedChoiceField(coerce=int, empty_value=None, required=False, label=_("Year"))
+
+    def __init__(self, data, *, locale, pages):
+        super().__init__(data)
+        self.fields["programme"].queryset = ProgrammePage.objects.listed_in(locale).order_by("path")
+        if "year" in self.fields:
+            years = pages.order_by().dates(self.date_field, "year", order="DESC")
+            self.fields["year"].choices = [("", _("All years"))] + [(day.year, day.year) for day in years]
+
+    def filter(self, pages):
+        self.is_valid()  # fills cleaned_data with the valid values only
+        values = self.cleaned_data
+        if values.get("programme"):
+            pages = pages.in_programme(values["programme"])
+        if values.get("year"):
+            pages = pages.filter(**{f"{self.date_field}__year": values["year"]})
+        return pages

@@ -1,0 +1,114 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+
+
+class ContentPage(Page):
+    """A page with a one-paragraph lead and a StreamField body."""
+
+    lead = models.TextField(_("lead"), blank=True, help_text=_("The one-paragraph summary shown in listings"))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class IndexPage(Page):
+    """A page that lists pages living elsewhere in the tree."""
+
+    lead = models.TextField(_("lead"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead")]
+    search_fields = Page.search_fields + [index.SearchField("lead")]
+    # Index pages are views across the tree: one of each kind under the home page of a locale.
+    max_count_per_parent = 1
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(ContentPage):
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "programmes.ProgrammeIndexPage",
+        "news.NewsIndexPage",
+        "documents.DocumentIndexPage",
+        "events.EventIndexPage",
+        "news.MultimediaPage",
+        "home.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from documents.models import PositionDocumentPage
+        from events.models import EventPage
+        from news.models import NewsPage
+        from programmes.models import ProgrammePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = NewsPage.objects.listed_in(self.locale)[:6]
+        context["latest_documents"] = PositionDocumentPage.objects.listed_in(self.locale)[:4]
+        context["upcoming_events"] = EventPage.objects.listed_in(self.locale).upcoming()[:3]
+        context["programmes"] = ProgrammePage.objects.top_level_in(self.locale)
+        return context
+
+
+class StandardPage(ContentPage):
+    """About us, the privacy notice, the accessibility statement."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Contact details that read the same in every language."""
+
+    address = models.TextField(_("postal address"), blank=True)
+    email = models.EmailField(_("contact e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    data_protection_email = models.EmailField(_("data protection officer's e-mail"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")),
+        FieldPanel("data_protection_email"),
+        MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("youtube_url")], heading=_("Social media")),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+@register_snippet
+class DataProtectionNotice(TranslatableMixin, models.Model):
+    """The newsletter consent sentence and the data controller's notice shown in the footer."""
+
+    consent_text = models.TextField(_("consent text"))
+    notice = RichTextField(_("data controller's notice"), features=RICH_TEXT_FEATURES)
+
+    panels = [FieldPanel("consent_text"), FieldPanel("notice")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("data protection notice")
+        verbose_name_plural = _("data protection notices")
+
+    def __str__(self):
+        return str(_("Data protection notice ({language})").format(language=self.locale.get_display_name()))

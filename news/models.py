@@ -1,0 +1,128 @@
+from django import forms
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import PageManager
+from wagtail.search import index
+
+from home.blocks import MEDIA_BLOCK_TYPES
+from home.forms import ListingFilterForm
+from home.models import ContentPage, IndexPage
+from home.pagination import paginate
+from home.querysets import ListingQuerySet
+
+from .forms import NewsPageForm
+
+
+
+class NewsIndexPage(IndexPage):
+    """All news of the locale, wherever in the tree they live."""
+
+    subpage_types = ["news.NewsPage"]
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.listed_in(self.locale)
+        form = ListingFilterForm(request.GET, locale=self.locale, pages=news)
+        context["filter_form"] = form
+        context["news"] = paginate(request, form.filter(news), self.per_page)
+        return context
+
+
+class NewsQuerySet(ListingQuerySet):
+    def listed_in(self, locale):
+        return super().listed_in(locale).order_by("-date", "-pk")
+
+    def in_programme(self, programme):
+        """News under the programme or its networks, and news that name it as related."""
+        return self.filter(self.descendant_of_q(programme) | Q(related_programmes=programme)).distinct()
+
+
+class NewsPlace(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_places")
+
+
+class NewsPage(ContentPage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    places = ClusterTaggableManager(
+        verbose_name=_("cities and places"), through=NewsPlace, blank=True, help_text=_("For example: Zabrze, Bergen")
+    )
+    related_programmes = ParentalManyToManyField(
+        "programmes.ProgrammePage",
+        verbose_name=_("related programmes"),
+        blank=True,
+        related_name="related_news",
+        help_text=_("Programmes this news belongs to besides the one it is published under"),
+    )
+    # Kept in step with the body on save, so the Multimedia page needs no scan of every body.
+    has_media = models.BooleanField(default=False, editable=False, db_index=True)
+
+    objects = PageManager.from_queryset(NewsQuerySet)()
+    base_form_class = NewsPageForm
+
+    content_panels = [
+        *ContentPage.content_panels[:1],
+        FieldPanel("date"),
+        *ContentPage.content_panels[1:],
+        FieldPanel("hero_image"),
+        FieldPanel("places"),
+        FieldPanel("related_programmes", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.FilterField("date"),
+        index.RelatedFields("places", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage", "programmes.ProgrammePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+        indexes = [models.Index(fields=["date"])]
+
+    def save(self, *args, **kwargs):
+        self.has_media = any(block.block_type in MEDIA_BLOCK_TYPES for block in self.body)
+        super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["places"] = self.places.all()
+        context["programmes"] = self.related_programmes.live().public().select_related("locale")
+        return context
+
+    def media_blocks(self):
+        return [block for block in self.body if block.block_type in MEDIA_BLOCK_TYPES]
+
+
+class MultimediaPage(IndexPage):
+    """The galleries and videos of all news pages, newest first."""
+
+    subpage_types = []
+    per_page = 6
+
+    class Meta:
+        verbose_name = _("multimedia page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.listed_in(self.locale).filter(has_media=True)
+        context["news"] = paginate(request, news, self.per_page)
+        return context

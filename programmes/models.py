@@ -1,0 +1,109 @@
+from django.db import models
+from django.db.models import Subquery
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, PageManager
+from wagtail.search import index
+
+from home.models import ContentPage, IndexPage
+from home.querysets import ListingQuerySet
+
+
+class ProgrammeIndexPage(IndexPage):
+    subpage_types = ["programmes.ProgrammePage"]
+
+    class Meta:
+        verbose_name = _("programme index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = (
+            ProgrammePage.objects.child_of(self).live().public().select_related("locale", "image").prefetch_related("image__renditions")
+        )
+        return context
+
+
+class ProgrammeQuerySet(ListingQuerySet):
+    def top_level_in(self, locale):
+        """Programmes directly under the programme index, not their thematic networks."""
+        index_depth = Subquery(ProgrammeIndexPage.objects.filter(locale=locale).values("depth")[:1])
+        return self.listed_in(locale).filter(depth=index_depth + 1).select_related("image").prefetch_related("image__renditions")
+
+
+class ProgrammePage(ContentPage):
+    """A programme, or a thematic network of a programme (a ProgrammePage under a ProgrammePage)."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo or image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    funding_note = models.CharField(
+        _("funding note"), max_length=255, blank=True, help_text=_("For example: funded by the EEA and Norway Grants")
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    objects = PageManager.from_queryset(ProgrammeQuerySet)()
+
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("image"),
+        FieldPanel("funding_note"),
+        InlinePanel("partners", label=_("Partner municipalities")),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("funding_note")]
+
+    parent_page_types = ["programmes.ProgrammeIndexPage", "programmes.ProgrammePage"]
+    subpage_types = [
+        "programmes.ProgrammePage",
+        "news.NewsPage",
+        "documents.PositionDocumentPage",
+        "events.EventPage",
+    ]
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def get_context(self, request, *args, **kwargs):
+        from documents.models import PositionDocumentPage
+        from events.models import EventPage
+        from news.models import NewsIndexPage, NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = ProgrammePage.objects.child_of(self).live().public().select_related("locale")
+        context["news"] = NewsPage.objects.listed_in(self.locale).in_programme(self)[:10]
+        context["documents"] = PositionDocumentPage.objects.listed_in(self.locale).in_programme(self)[:10]
+        context["upcoming_events"] = EventPage.objects.listed_in(self.locale).in_programme(self).upcoming()[:5]
+        context["partners"] = self.partners.all()
+        context["news_index"] = NewsIndexPage.objects.filter(locale=self.locale).live().first()
+        return context
+
+
+class ProgrammePartner(Orderable):
+    class Country(models.TextChoices):
+        POLAND = "PL", _("Poland")
+        NORWAY = "NO", _("Norway")
+
+    programme = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="partners")
+    name = models.CharField(_("municipality"), max_length=120)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices, default=Country.POLAND)
+    url = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("country"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner municipality")
+        verbose_name_plural = _("partner municipalities")
+
+    def __str__(self):
+        return self.name
