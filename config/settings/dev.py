@@ -9,7 +9,10 @@ DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-# Plain storage: no collectstatic needed while developing.
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 
 VAR_DIR.mkdir(exist_ok=True)  # noqa: F405  (the SQLite file and media live here)
+
+# Static files straight from the app folders, no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,190 @@
+"""Builds the Polish page tree from the seed, then aliases it into en and nb.
+
+Idempotent: every object is looked up by its slug or title first, and only missing
+ones are created, so a second run changes nothing.
+"""
+
+from pathlib import Path
+
+from django.core.files import File
+from django.db import transaction
+from wagtail.documents.models import Document
+from wagtail.models import Locale, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.synctree import synchronize_tree
+
+from documents.models import DocumentIndexPage, PositionDocumentPage
+from events.models import EventIndexPage, EventPage
+from home.models import DataProtectionNotice, HomePage, SiteSettings, StandardPage
+from news.models import MultimediaPage, NewsIndexPage, NewsPage
+from programmes.models import ProgrammeIndexPage, ProgrammePage, ProgrammePartner
+
+from . import data
+from .images import demo_image
+
+FILES_DIR = Path(__file__).parent / "files"
+
+
+def child_page(parent, model, slug, **fields):
+    """The live child of parent with this slug, created with fields if it is missing."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    return page
+
+
+def paragraph(html):
+    return ("paragraph", RichText(html))
+
+
+class DemoContent:
+    def __init__(self):
+        self.polish = Locale.objects.get(language_code="pl")
+        self.home = HomePage.objects.get(locale=self.polish, depth=2)
+        self.programmes = {}
+
+    @transaction.atomic
+    def load(self):
+        self.load_home()
+        self.load_programmes()
+        self.load_news()
+        self.load_documents()
+        self.load_events()
+        self.load_standard_pages()
+        self.load_footer()
+        for locale in Locale.objects.exclude(pk=self.polish.pk):
+            synchronize_tree(self.polish, locale)
+
+    def load_home(self):
+        if not self.home.lead:
+            self.home.lead = data.HOME_LEAD
+            self.home.save_revision().publish()
+        self.programme_index = child_page(
+            self.home, ProgrammeIndexPage, "programy", title="Programy", show_in_menus=True,
+            lead="Programy i sieci tematyczne, które Związek Miast Polskich prowadzi z miastami.",
+        )
+        self.news_index = child_page(
+            self.home, NewsIndexPage, "aktualnosci", title="Aktualności", show_in_menus=True,
+            lead="Wiadomości ze wszystkich programów i sieci.",
+        )
+        self.document_index = child_page(
+            self.home, DocumentIndexPage, "dokumenty", title="Dokumenty", show_in_menus=True,
+            lead="Stanowiska, uchwały i opinie Związku Miast Polskich do pobrania.",
+        )
+        self.event_index = child_page(
+            self.home, EventIndexPage, "kalendarz", title="Kalendarz wydarzeń", show_in_menus=True,
+            lead="Spotkania, szkolenia i konferencje programów.",
+        )
+        child_page(
+            self.home, MultimediaPage, "multimedia", title="Multimedia", show_in_menus=True,
+            lead="Galerie zdjęć i nagrania z wydarzeń.",
+        )
+
+    def load_programmes(self):
+        for number, programme in enumerate(data.PROGRAMMES):
+            self.add_programme(self.programme_index, programme, seed=100 + number * 10)
+
+    def add_programme(self, parent, programme, seed):
+        page = ProgrammePage.objects.child_of(parent).filter(slug=programme.slug).first()
+        if page is None:
+            page = ProgrammePage(
+                slug=programme.slug,
+                title=programme.title,
+                lead=programme.lead,
+                funding_note=programme.funding_note,
+                image=demo_image(f"Grafika programu: {programme.title}", seed),
+                partners=[ProgrammePartner(name=name, country=country) for name, country in programme.partners],
+            )
+            parent.add_child(instance=page)
+        self.programmes[programme.slug] = page
+        for number, network in enumerate(programme.networks, start=1):
+            self.add_programme(page, network, seed + number)
+
+    def load_news(self):
+        for number, news in enumerate(data.NEWS):
+            parent = self.programmes[news.programme] if news.programme else self.news_index
+            if NewsPage.objects.child_of(parent).filter(slug=news.slug).exists():
+                continue
+            page = NewsPage(
+                slug=news.slug,
+                title=news.title,
+                date=news.date,
+                lead=news.lead,
+                body=self.gallery(news, seed=number * 10) if news.gallery else [],
+            )
+            page.places.add(*news.places)
+            page.related_programmes.set([self.programmes[slug] for slug in news.related])
+            parent.add_child(instance=page)
+
+    def gallery(self, news, seed):
+        images = [demo_image(f"{news.title} – zdjęcie {number}", seed + number) for number in range(1, 4)]
+        return [
+            ("gallery", {"title": "Galeria", "images": [{"image": image, "caption": ""} for image in images]}),
+        ]
+
+    def load_documents(self):
+        for document in data.DOCUMENTS:
+            child_page(
+                self.document_index,
+                PositionDocumentPage,
+                document.slug,
+                title=document.title,
+                kind=document.kind,
+                adopted_on=document.adopted_on,
+                lead=document.summary,
+                legislation_reference=document.legislation_reference,
+                document=self.demo_document(document),
+            )
+
+    def demo_document(self, document):
+        existing = Document.objects.filter(title=document.title).first()
+        if existing:
+            return existing
+        with open(FILES_DIR / document.filename, "rb") as pdf:
+            stored = Document(title=document.title, file=File(pdf, name=document.filename))
+            stored._set_document_file_metadata()
+            stored.save()
+        return stored
+
+    def load_events(self):
+        for event in data.EVENTS:
+            parent = self.programmes[event.programme] if event.programme else self.event_index
+            child_page(
+                parent,
+                EventPage,
+                event.slug,
+                title=event.title,
+                lead=event.lead,
+                start_date=event.start_date,
+                end_date=event.end_date,
+                start_time=event.start_time,
+                end_time=event.end_time,
+                place=event.place,
+                city=event.city,
+                online_url=event.online_url,
+            )
+
+    def load_standard_pages(self):
+        about = data.ABOUT_PAGE
+        child_page(
+            self.home, StandardPage, about.slug, title=about.title, lead=about.lead, show_in_menus=True,
+            body=[paragraph(f"<p>{text}</p>") for text in about.paragraphs],
+        )
+        child_page(
+            self.home, StandardPage, "ochrona-danych-osobowych", title="Ochrona danych osobowych",
+            lead="Jak Związek Miast Polskich posługuje się danymi osobowymi subskrybentów newslettera.",
+            body=[paragraph(data.DATA_PROTECTION_NOTICE)],
+        )
+
+    def load_footer(self):
+        DataProtectionNotice.objects.get_or_create(
+            locale=self.polish,
+            defaults={"consent_text": data.NEWSLETTER_CONSENT, "notice": data.DATA_PROTECTION_NOTICE},
+        )
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        if not settings.address:
+            settings.address = data.POSTAL_ADDRESS
+            settings.data_protection_email = data.DATA_PROTECTION_EMAIL
+            settings.save()

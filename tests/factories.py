@@ -1,0 +1,26 @@
+import datetime
+
+import factory
+import wagtail_factories
+
+from events.models import EventPage
+from news.models import NewsPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda number: f"Wiadomość testowa {number}")
+    slug = factory.Sequence(lambda number: f"wiadomosc-testowa-{number}")
+    date = factory.Sequence(lambda number: datetime.date(2021, 1, 1) + datetime.timedelta(days=number % 365))
+    lead = "Krótki opis wiadomości testowej."
+
+    class Meta:
+        model = NewsPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda number: f"Wydarzenie testowe {number}")
+    slug = factory.Sequence(lambda number: f"wydarzenie-testowe-{number}")
+    start_date = datetime.date(2022, 10, 20)
+
+    class Meta:
+        model = EventPage
