@@ -24,8 +24,8 @@ class EventIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.listed_in(self.locale)
-        form = EventFilterForm(request.GET, locale=self.locale, pages=events)
+        events = EventPage.objects.listed_in(self.locale_id)
+        form = EventFilterForm(request.GET, locale=self.locale_id, pages=events)
         events = form.filter(events)
         context["filter_form"] = form
         context["upcoming_events"] = events.upcoming()

@@ -1,10 +1,20 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from programmes.models import ProgrammePage
 
 
+# The largest id a database accepts; a bigger number would crash the lookup instead of matching nothing.
+MAX_ID = 2**63 - 1
+
+
 class ProgrammeChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and not (str(value).isdigit() and int(value) <= MAX_ID):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
     def label_from_instance(self, programme):
         # Thematic networks are indented under their programme.
         return "\u2014 " * (programme.depth - 4) + programme.title

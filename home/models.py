@@ -59,10 +59,10 @@ class HomePage(ContentPage):
         from programmes.models import ProgrammePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.listed_in(self.locale)[:6]
-        context["latest_documents"] = PositionDocumentPage.objects.listed_in(self.locale)[:4]
-        context["upcoming_events"] = EventPage.objects.listed_in(self.locale).upcoming()[:3]
-        context["programmes"] = ProgrammePage.objects.top_level_in(self.locale)
+        context["latest_news"] = NewsPage.objects.listed_in(self.locale_id)[:6]
+        context["latest_documents"] = PositionDocumentPage.objects.listed_in(self.locale_id)[:4]
+        context["upcoming_events"] = EventPage.objects.listed_in(self.locale_id).upcoming()[:3]
+        context["programmes"] = ProgrammePage.objects.top_level_in(self.locale_id)
         return context
 
 

@@ -14,7 +14,7 @@ from home.blocks import MEDIA_BLOCK_TYPES
 from home.forms import ListingFilterForm
 from home.models import ContentPage, IndexPage
 from home.pagination import paginate
-from home.querysets import ListingQuerySet
+from home.querysets import ListingQuerySet, under_view_restriction
 
 from .forms import NewsPageForm
 
@@ -31,8 +31,8 @@ class NewsIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.listed_in(self.locale)
-        form = ListingFilterForm(request.GET, locale=self.locale, pages=news)
+        news = NewsPage.objects.listed_in(self.locale_id)
+        form = ListingFilterForm(request.GET, locale=self.locale_id, pages=news)
         context["filter_form"] = form
         context["news"] = paginate(request, form.filter(news), self.per_page)
         return context
@@ -43,8 +43,9 @@ class NewsQuerySet(ListingQuerySet):
         return super().listed_in(locale).order_by("-date", "-pk")
 
     def in_programme(self, programme):
-        """News under the programme or its networks, and news that name it as related."""
-        return self.filter(self.descendant_of_q(programme) | Q(related_programmes=programme)).distinct()
+        """News under the programme or its networks, and news that name one of them as related."""
+        related = Q(related_programmes__path__startswith=programme.path)
+        return self.filter(self.descendant_of_q(programme) | related).distinct()
 
 
 class NewsPlace(TaggedItemBase):
@@ -105,7 +106,7 @@ class NewsPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["places"] = self.places.all()
-        context["programmes"] = self.related_programmes.live().public().select_related("locale")
+        context["programmes"] = self.related_programmes.live().exclude(under_view_restriction())
         return context
 
     def media_blocks(self):
@@ -123,6 +124,6 @@ class MultimediaPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.listed_in(self.locale).filter(has_media=True)
+        news = NewsPage.objects.listed_in(self.locale_id).filter(has_media=True)
         context["news"] = paginate(request, news, self.per_page)
         return context

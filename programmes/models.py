@@ -19,7 +19,10 @@ class ProgrammeIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = (
-            ProgrammePage.objects.child_of(self).live().public().select_related("locale", "image").prefetch_related("image__renditions")
+            ProgrammePage.objects.listed_in(self.locale_id)
+            .child_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions")
         )
         return context
 
@@ -80,12 +83,12 @@ class ProgrammePage(ContentPage):
         from news.models import NewsIndexPage, NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = ProgrammePage.objects.child_of(self).live().public().select_related("locale")
-        context["news"] = NewsPage.objects.listed_in(self.locale).in_programme(self)[:10]
-        context["documents"] = PositionDocumentPage.objects.listed_in(self.locale).in_programme(self)[:10]
-        context["upcoming_events"] = EventPage.objects.listed_in(self.locale).in_programme(self).upcoming()[:5]
+        context["networks"] = ProgrammePage.objects.listed_in(self.locale_id).child_of(self)
+        context["news"] = NewsPage.objects.listed_in(self.locale_id).in_programme(self)[:10]
+        context["documents"] = PositionDocumentPage.objects.listed_in(self.locale_id).in_programme(self)[:10]
+        context["upcoming_events"] = EventPage.objects.listed_in(self.locale_id).in_programme(self).upcoming()[:5]
         context["partners"] = self.partners.all()
-        context["news_index"] = NewsIndexPage.objects.filter(locale=self.locale).live().first()
+        context["news_index"] = NewsIndexPage.objects.filter(locale_id=self.locale_id).live().first()
         return context
 
 

@@ -2,30 +2,35 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.models import Page
 
-from home.models import DataProtectionNotice, HomePage
+from home.models import DataProtectionNotice
+from home.querysets import under_view_restriction
 
 register = template.Library()
 
-
-def active_locale(request):
-    """The Locale of the request's language, looked up once per request."""
-    if not hasattr(request, "active_locale"):
-        request.active_locale = Locale.objects.get_for_language(get_language())
-    return request.active_locale
+# Each locale's home page sits directly under Wagtail's root.
+HOME_DEPTH = 2
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context["request"]
-    home = HomePage.objects.filter(locale=active_locale(request)).first()
-    items = home.get_children().live().public().in_menu() if home else []
+    """The home page of the request's language and its children that are in the menu, in one query."""
+    pages = list(
+        Page.objects.live()
+        .filter(locale__language_code=get_language(), depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
+        .filter(Q(depth=HOME_DEPTH) | Q(show_in_menus=True))
+        .exclude(under_view_restriction())
+        .order_by("path")
+    )
+    home = pages[0] if pages and pages[0].depth == HOME_DEPTH else None
+    items = [page for page in pages if home and page.depth > HOME_DEPTH and page.path.startswith(home.path)]
     current = context.get("page")
     return {
-        "request": request,
+        "request": context["request"],
         "home": home,
         "items": [(item, bool(current and current.path.startswith(item.path))) for item in items],
     }
@@ -60,11 +65,10 @@ def language_switcher(context):
 
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
-    request = context["request"]
-    locale = active_locale(request)
     # The notice in the request's language, else the Polish source.
+    language_code = get_language()
     notices = DataProtectionNotice.objects.filter(
-        locale__language_code__in=[locale.language_code, settings.LANGUAGE_CODE]
+        locale__language_code__in=[language_code, settings.LANGUAGE_CODE]
     ).select_related("locale")
-    notice = min(notices, key=lambda candidate: candidate.locale_id != locale.pk, default=None)
-    return {"request": request, "notice": notice, "settings": context.get("settings")}
+    notice = min(notices, key=lambda candidate: candidate.locale.language_code != language_code, default=None)
+    return {"request": context["request"], "notice": notice, "settings": context.get("settings")}

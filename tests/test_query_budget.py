@@ -1,0 +1,59 @@
+"""Each page type renders in a bounded number of queries that does not grow with the content."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from news.models import NewsIndexPage
+from programmes.models import ProgrammePage
+from tests.factories import NewsPageFactory
+from tests.test_pages import PAGE_TYPES, page_in
+
+pytestmark = pytest.mark.django_db
+
+# Queries of an uncached, anonymous render. About 12 are the frame every page shares (site,
+# routing one tree level at a time, menu, breadcrumbs, language switcher, footer); the most
+# a page type adds is the programme page's nine listings and relations.
+QUERY_BUDGET = 21
+
+
+def queries_to_render(client, url):
+    client.get(url)  # first render creates image renditions; they are not part of the steady state
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+def queries_per_page_type(client):
+    return {model.__name__: queries_to_render(client, page_in(model, "pl").url) for model in PAGE_TYPES}
+
+
+def add_news(count, polish):
+    """Ten times the seed's news, newest of all, spread over the news index and two programmes."""
+    parents = [
+        NewsIndexPage.objects.get(locale=polish),
+        ProgrammePage.objects.get(slug="rozwoj-lokalny", locale=polish),
+        ProgrammePage.objects.get(slug="miasto-cyfrowe", locale=polish),
+    ]
+    for number in range(count):
+        NewsPageFactory(
+            parent=parents[number % len(parents)],
+            date=datetime.date(2023, 1, 1) + datetime.timedelta(days=number),
+            locale=polish,
+        )
+
+
+def test_every_page_type_stays_within_the_budget(client):
+    counts = queries_per_page_type(client)
+    print("queries per page type:", counts)
+    assert max(counts.values()) <= QUERY_BUDGET, counts
+
+
+def test_query_counts_do_not_grow_with_tenfold_news(client, polish):
+    before = queries_per_page_type(client)
+    add_news(9 * 24, polish)
+    after = queries_per_page_type(client)
+    assert after == before
