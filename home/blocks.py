@@ -1,6 +1,8 @@
 """The one StreamField block set every page type shares."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -110,7 +112,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
-                block_errors={"url": blocks.BlockValidationError(_("Choose a page or give an address, not both."))}
+                block_errors={"url": ValidationError(_("Choose either a page or an external address."))}
             )
         return value
 

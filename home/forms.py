@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from programmes.models import ProgrammePage
 
-
 # The largest id a database accepts; a bigger number would crash the lookup instead of matching nothing.
 MAX_ID = 2**63 - 1
 

@@ -1,5 +1,6 @@
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
+
 from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 
@@ -9,9 +10,7 @@ def under_view_restriction():
 
     Wagtail's public() answers the same with one more query each time; as a subquery it costs none.
     """
-    restriction_above = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
+    restriction_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
     return Exists(restriction_above)
 
 

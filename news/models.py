@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -17,7 +18,6 @@ from home.pagination import paginate
 from home.querysets import ListingQuerySet, under_view_restriction
 
 from .forms import NewsPageForm
-
 
 
 class NewsIndexPage(IndexPage):

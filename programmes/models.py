@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Subquery
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PageManager
@@ -31,7 +32,12 @@ class ProgrammeQuerySet(ListingQuerySet):
     def top_level_in(self, locale):
         """Programmes directly under the programme index, not their thematic networks."""
         index_depth = Subquery(ProgrammeIndexPage.objects.filter(locale=locale).values("depth")[:1])
-        return self.listed_in(locale).filter(depth=index_depth + 1).select_related("image").prefetch_related("image__renditions")
+        return (
+            self.listed_in(locale)
+            .filter(depth=index_depth + 1)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
 
 
 class ProgrammePage(ContentPage):

@@ -1,23 +1,33 @@
+import re
+
 from django.template.response import TemplateResponse
+
 from wagtail.models import Locale, Page
 
 from home.pagination import paginate
 
 MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
 
 
-def clean_query(raw):
-    """The query as a search backend can take it: printable text, bounded in length."""
+def printable_query(raw):
+    """The query as typed, without control characters and bounded in length, to show back to the visitor."""
     printable = "".join(char if char.isprintable() else " " for char in raw[:MAX_QUERY_LENGTH])
     return " ".join(printable.split())
 
 
+def search_terms(query):
+    """The words of the query alone: quotes and operators mean something different to each backend."""
+    return " ".join(re.findall(r"\w+", query)[:MAX_TERMS])
+
+
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    query = printable_query(request.GET.get("q", ""))
+    terms = search_terms(query)
     results = Page.objects.none()
-    if query:
+    if terms:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
+        results = pages.search(terms)
     return TemplateResponse(
         request,
         "search/search.html",

@@ -1,5 +1,7 @@
 import pytest
+
 from django.core.management import call_command
+
 from wagtail.models import Locale
 
 

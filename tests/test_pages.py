@@ -3,6 +3,7 @@
 import re
 
 import pytest
+
 from wagtail.models import Page
 
 from documents.models import DocumentIndexPage, PositionDocumentPage

@@ -375,8 +375,7 @@ NEWS = (
 DOCUMENTS = (
     Document(
         "stanowisko-ochrona-ludnosci",
-        "Stanowisko Związku Miast Polskich w sprawie projektu ustawy o ochronie ludności oraz stanie klęski "
-        "żywiołowej",
+        "Stanowisko Związku Miast Polskich w sprawie projektu ustawy o ochronie ludności oraz stanie klęski żywiołowej",
         "position",
         D(2022, 10, 6),
         "stanowisko-ochrona-ludnosci.pdf",

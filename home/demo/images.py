@@ -3,9 +3,11 @@
 import io
 import random
 
-from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
+
+from django.core.files.images import ImageFile
+
 from wagtail.images.models import Image
 
 PALETTE = ["#a3122a", "#0b4f8a", "#1f7a4d", "#d98e04", "#5b3f8c", "#2b2d42"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.core.files import File
 from django.db import transaction
+
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
@@ -62,23 +63,43 @@ class DemoContent:
             self.home.lead = data.HOME_LEAD
             self.home.save_revision().publish()
         self.programme_index = child_page(
-            self.home, ProgrammeIndexPage, "programy", title="Programy", show_in_menus=True,
+            self.home,
+            ProgrammeIndexPage,
+            "programy",
+            title="Programy",
+            show_in_menus=True,
             lead="Programy i sieci tematyczne, które Związek Miast Polskich prowadzi z miastami.",
         )
         self.news_index = child_page(
-            self.home, NewsIndexPage, "aktualnosci", title="Aktualności", show_in_menus=True,
+            self.home,
+            NewsIndexPage,
+            "aktualnosci",
+            title="Aktualności",
+            show_in_menus=True,
             lead="Wiadomości ze wszystkich programów i sieci.",
         )
         self.document_index = child_page(
-            self.home, DocumentIndexPage, "dokumenty", title="Dokumenty", show_in_menus=True,
+            self.home,
+            DocumentIndexPage,
+            "dokumenty",
+            title="Dokumenty",
+            show_in_menus=True,
             lead="Stanowiska, uchwały i opinie Związku Miast Polskich do pobrania.",
         )
         self.event_index = child_page(
-            self.home, EventIndexPage, "kalendarz", title="Kalendarz wydarzeń", show_in_menus=True,
+            self.home,
+            EventIndexPage,
+            "kalendarz",
+            title="Kalendarz wydarzeń",
+            show_in_menus=True,
             lead="Spotkania, szkolenia i konferencje programów.",
         )
         child_page(
-            self.home, MultimediaPage, "multimedia", title="Multimedia", show_in_menus=True,
+            self.home,
+            MultimediaPage,
+            "multimedia",
+            title="Multimedia",
+            show_in_menus=True,
             lead="Galerie zdjęć i nagrania z wydarzeń.",
         )
 
@@ -169,11 +190,19 @@ class DemoContent:
     def load_standard_pages(self):
         about = data.ABOUT_PAGE
         child_page(
-            self.home, StandardPage, about.slug, title=about.title, lead=about.lead, show_in_menus=True,
+            self.home,
+            StandardPage,
+            about.slug,
+            title=about.title,
+            lead=about.lead,
+            show_in_menus=True,
             body=[paragraph(f"<p>{text}</p>") for text in about.paragraphs],
         )
         child_page(
-            self.home, StandardPage, "ochrona-danych-osobowych", title="Ochrona danych osobowych",
+            self.home,
+            StandardPage,
+            "ochrona-danych-osobowych",
+            title="Ochrona danych osobowych",
             lead="Jak Związek Miast Polskich posługuje się danymi osobowymi subskrybentów newslettera.",
             body=[paragraph(data.DATA_PROTECTION_NOTICE)],
         )

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
+
 from wagtail.models import Page
 
 from home.models import DataProtectionNotice

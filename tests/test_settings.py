@@ -1,0 +1,53 @@
+"""Production settings take every secret from the environment and stop when one is missing."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from django.conf import settings
+
+COMPLETE_ENVIRONMENT = {
+    "SECRET_KEY": "a-long-random-production-secret-for-this-test-only",
+    "ALLOWED_HOSTS": "miasta.example.org",
+    "DATABASE_URL": "postgres://miasta@127.0.0.1:5432/miasta",
+}
+
+
+def load_production_settings(environment):
+    env = {key: value for key, value in os.environ.items() if key not in COMPLETE_ENVIRONMENT}
+    env.update(environment, DJANGO_SETTINGS_MODULE="config.settings.production")
+    script = "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS)"
+    return subprocess.run(  # noqa: S603  (our own interpreter and a fixed script)
+        [sys.executable, "-c", script], env=env, cwd=settings.BASE_DIR, capture_output=True, text=True, check=False
+    )
+
+
+def test_production_settings_load_from_a_complete_environment():
+    result = load_production_settings(COMPLETE_ENVIRONMENT)
+    assert result.returncode == 0, result.stderr
+    assert "miasta.example.org" in result.stdout
+
+
+@pytest.mark.parametrize("missing", sorted(COMPLETE_ENVIRONMENT))
+def test_production_settings_name_the_missing_variable(missing):
+    environment = {key: value for key, value in COMPLETE_ENVIRONMENT.items() if key != missing}
+    result = load_production_settings(environment)
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable" in result.stderr
+
+
+def test_base_settings_are_secure_by_default():
+    from config.settings import base
+
+    assert base.DEBUG is False
+    assert not hasattr(base, "SECRET_KEY")
+    assert base.ALLOWED_HOSTS == []
+
+
+def test_one_language_list_serves_django_and_wagtail():
+    assert [code for code, _name in settings.LANGUAGES] == ["pl", "en", "nb"]
+    assert settings.WAGTAIL_CONTENT_LANGUAGES == settings.LANGUAGES
+    assert settings.LANGUAGE_CODE == "pl"
+    assert settings.WAGTAIL_I18N_ENABLED
