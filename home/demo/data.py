@@ -529,5 +529,5 @@ ABOUT_PAGE = StandardPageData(
     ),
 )
 
-POSTAL_ADDRESS = "Związek Miast Polskich\nul. Robocza 42\n61-517 Poznań"
+POSTAL_ADDRESS = "ul. Robocza 42\n61-517 Poznań"
 DATA_PROTECTION_EMAIL = "rodo@zmp.poznan.pl"
