@@ -142,5 +142,8 @@ def test_footer_carries_the_data_controller_notice_behind_a_toggle(client):
     assert "ul. Robocza 42" in html
 
 
-def test_unknown_page_is_a_404(client):
-    assert client.get("/pl/nie-ma-takiej-strony/").status_code == 404
+@pytest.mark.parametrize("path", ["/pl/nie-ma-takiej-strony/", "/xx/", "/nb-NO/", "/pl/%ff/", "/pl/%00/"])
+def test_unknown_page_is_a_404_in_the_site_layout(client, path):
+    response = client.get(path, follow=True)  # Django's LocaleMiddleware may first redirect to /pl/…
+    assert response.status_code == 404
+    assert 'class="site-footer"' in response.content.decode()
