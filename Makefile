@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+# Browser tests drive Debian's Chromium; Playwright cannot download a browser here.
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: run test lint format messages clean
 
@@ -18,8 +20,12 @@ run: $(BIN)/activate
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) runserver 127.0.0.1:8000
 
+$(CHROMIUM):
+	@echo "Installing Debian's chromium for the browser tests (needs root)."
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
 ## test: install, then run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-test: $(BIN)/activate
+test: $(BIN)/activate $(CHROMIUM)
 	$(BIN)/pytest --create-db
 
 ## lint: ruff's checks and formatting

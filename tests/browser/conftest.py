@@ -1,0 +1,91 @@
+"""A real browser (Debian's Chromium, driven by Playwright) against the site served by its own server."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from django.conf import settings
+
+CHROMIUM = "/usr/bin/chromium"
+# Without these, Chromium tries to reach Google's services, which a closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SERVER_START_SECONDS = 60
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_serving(url, server):
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"The test server stopped: {server.stderr.read().decode()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310  (our own local server)
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"The test server did not answer at {url} within {SERVER_START_SECONDS} s")
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    """The development site with the demo content, in a database and media folder of its own."""
+    folder = tmp_path_factory.mktemp("browser-site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(folder / "media"),
+    }
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--no-input"], ["load_demo_content"]):
+        subprocess.run(manage + command, env=env, cwd=settings.BASE_DIR, check=True, capture_output=True)  # noqa: S603
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
+        env=env,
+        cwd=settings.BASE_DIR,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(f"{url}/pl/", server)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Module scope: Playwright's event loop must not outlive the browser tests, or Django's ORM
+    # in later tests would refuse to run synchronously beside it.
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page_without_javascript(browser):
+    context = browser.new_context(java_script_enabled=False, accept_downloads=True)
+    yield context.new_page()
+    context.close()
