@@ -26,9 +26,9 @@ class DocumentIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         documents = PositionDocumentPage.objects.listed_in(self.locale_id)
-        form = DocumentFilterForm(request.GET, locale=self.locale_id, pages=documents)
+        form, documents = self.filter_listing(request, documents, DocumentFilterForm)
         context["filter_form"] = form
-        context["documents"] = paginate(request, form.filter(documents), self.per_page)
+        context["documents"] = paginate(request, documents, self.per_page)
         return context
 
 

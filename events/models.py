@@ -25,9 +25,7 @@ class EventIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.listed_in(self.locale_id)
-        form = EventFilterForm(request.GET, locale=self.locale_id, pages=events)
-        events = form.filter(events)
+        form, events = self.filter_listing(request, EventPage.objects.listed_in(self.locale_id), EventFilterForm)
         context["filter_form"] = form
         context["upcoming_events"] = events.upcoming()
         context["past_events"] = paginate(request, events.past(), self.per_page)

@@ -38,6 +38,11 @@ class IndexPage(Page):
     class Meta:
         abstract = True
 
+    def filter_listing(self, request, pages, form_class):
+        """The visitor's filters as a form, and the pages that pass them."""
+        form = form_class(request.GET, locale=self.locale_id, pages=pages)
+        return form, form.filter(pages)
+
 
 class HomePage(ContentPage):
     parent_page_types = ["wagtailcore.Page"]

@@ -31,10 +31,9 @@ class NewsIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.listed_in(self.locale_id)
-        form = ListingFilterForm(request.GET, locale=self.locale_id, pages=news)
+        form, news = self.filter_listing(request, NewsPage.objects.listed_in(self.locale_id), ListingFilterForm)
         context["filter_form"] = form
-        context["news"] = paginate(request, form.filter(news), self.per_page)
+        context["news"] = paginate(request, news, self.per_page)
         return context
 
 

@@ -57,6 +57,13 @@ class Event:
 
 
 @dataclass(frozen=True)
+class IndexPageData:
+    slug: str
+    title: str
+    lead: str
+
+
+@dataclass(frozen=True)
 class StandardPageData:
     slug: str
     title: str
@@ -71,6 +78,18 @@ HOME_LEAD = (
     "Związek Miast Polskich prowadzi z miastami i dla miast programy, sieci wymiany doświadczeń "
     "i szkolenia. Tu znajdziesz ich aktualności, stanowiska Związku i kalendarz wydarzeń."
 )
+
+INDEX_PAGES = {
+    "programmes": IndexPageData(
+        "programy", "Programy", "Programy i sieci tematyczne, które Związek Miast Polskich prowadzi z miastami."
+    ),
+    "news": IndexPageData("aktualnosci", "Aktualności", "Wiadomości ze wszystkich programów i sieci."),
+    "documents": IndexPageData(
+        "dokumenty", "Dokumenty", "Stanowiska, uchwały i opinie Związku Miast Polskich do pobrania."
+    ),
+    "events": IndexPageData("kalendarz", "Kalendarz wydarzeń", "Spotkania, szkolenia i konferencje programów."),
+    "multimedia": IndexPageData("multimedia", "Multimedia", "Galerie zdjęć i nagrania z wydarzeń."),
+}
 
 EMPIRIE_NETWORKS = (
     Programme("miasto-cyfrowe", "Miasto cyfrowe", "Sieć Wymiany Doświadczeń miast rozwijających usługi cyfrowe."),

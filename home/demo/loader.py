@@ -24,6 +24,13 @@ from . import data
 from .images import demo_image
 
 FILES_DIR = Path(__file__).parent / "files"
+INDEX_MODELS = {
+    "programmes": ProgrammeIndexPage,
+    "news": NewsIndexPage,
+    "documents": DocumentIndexPage,
+    "events": EventIndexPage,
+    "multimedia": MultimediaPage,
+}
 
 
 def child_page(parent, model, slug, **fields):
@@ -62,50 +69,16 @@ class DemoContent:
         if not self.home.lead:
             self.home.lead = data.HOME_LEAD
             self.home.save_revision().publish()
-        self.programme_index = child_page(
-            self.home,
-            ProgrammeIndexPage,
-            "programy",
-            title="Programy",
-            show_in_menus=True,
-            lead="Programy i sieci tematyczne, które Związek Miast Polskich prowadzi z miastami.",
-        )
-        self.news_index = child_page(
-            self.home,
-            NewsIndexPage,
-            "aktualnosci",
-            title="Aktualności",
-            show_in_menus=True,
-            lead="Wiadomości ze wszystkich programów i sieci.",
-        )
-        self.document_index = child_page(
-            self.home,
-            DocumentIndexPage,
-            "dokumenty",
-            title="Dokumenty",
-            show_in_menus=True,
-            lead="Stanowiska, uchwały i opinie Związku Miast Polskich do pobrania.",
-        )
-        self.event_index = child_page(
-            self.home,
-            EventIndexPage,
-            "kalendarz",
-            title="Kalendarz wydarzeń",
-            show_in_menus=True,
-            lead="Spotkania, szkolenia i konferencje programów.",
-        )
-        child_page(
-            self.home,
-            MultimediaPage,
-            "multimedia",
-            title="Multimedia",
-            show_in_menus=True,
-            lead="Galerie zdjęć i nagrania z wydarzeń.",
-        )
+        self.indexes = {
+            key: child_page(
+                self.home, INDEX_MODELS[key], index.slug, title=index.title, lead=index.lead, show_in_menus=True
+            )
+            for key, index in data.INDEX_PAGES.items()
+        }
 
     def load_programmes(self):
         for number, programme in enumerate(data.PROGRAMMES):
-            self.add_programme(self.programme_index, programme, seed=100 + number * 10)
+            self.add_programme(self.indexes["programmes"], programme, seed=100 + number * 10)
 
     def add_programme(self, parent, programme, seed):
         page = ProgrammePage.objects.child_of(parent).filter(slug=programme.slug).first()
@@ -125,7 +98,7 @@ class DemoContent:
 
     def load_news(self):
         for number, news in enumerate(data.NEWS):
-            parent = self.programmes[news.programme] if news.programme else self.news_index
+            parent = self.programmes[news.programme] if news.programme else self.indexes["news"]
             if NewsPage.objects.child_of(parent).filter(slug=news.slug).exists():
                 continue
             page = NewsPage(
@@ -148,7 +121,7 @@ class DemoContent:
     def load_documents(self):
         for document in data.DOCUMENTS:
             child_page(
-                self.document_index,
+                self.indexes["documents"],
                 PositionDocumentPage,
                 document.slug,
                 title=document.title,
@@ -171,7 +144,7 @@ class DemoContent:
 
     def load_events(self):
         for event in data.EVENTS:
-            parent = self.programmes[event.programme] if event.programme else self.event_index
+            parent = self.programmes[event.programme] if event.programme else self.indexes["events"]
             child_page(
                 parent,
                 EventPage,
