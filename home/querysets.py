@@ -18,7 +18,12 @@ class ListingQuerySet(PageQuerySet):
     """Pages as the public listings show them: live, public, in one locale."""
 
     def listed_in(self, locale):
-        return self.live().exclude(under_view_restriction()).filter(locale=locale).select_related("locale")
+        return (
+            self.live()
+            .exclude(under_view_restriction())
+            .filter(locale=locale)
+            .select_related("locale", "alias_of__locale")  # for the lang of untranslated items
+        )
 
     def in_programme(self, programme):
         """Pages that live under the programme or one of its sub-programmes."""

@@ -14,10 +14,10 @@ from tests.test_pages import PAGE_TYPES, page_in
 
 pytestmark = pytest.mark.django_db
 
-# Queries of an uncached, anonymous render. About 12 are the frame every page shares (site,
-# routing one tree level at a time, menu, breadcrumbs, language switcher, footer); the most
-# a page type adds is the programme page's nine listings and relations.
-QUERY_BUDGET = 21
+# Queries of an uncached, anonymous render. About 13 are the frame every page shares (site,
+# routing one tree level at a time, menu, breadcrumbs, language versions, the page's locale,
+# footer); the most a page type adds is the programme page's nine listings and relations.
+QUERY_BUDGET = 22
 
 
 def queries_to_render(client, url):

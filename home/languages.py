@@ -1,0 +1,22 @@
+"""Which language a visitor wants, and which language a page's text is written in."""
+
+from django.conf import settings
+from django.utils.translation.trans_real import parse_accept_lang_header
+
+# Norwegian readers of Nynorsk or of plain "no" read Bokmål far better than Polish.
+LANGUAGE_FAMILIES = {"nb": "nb", "no": "nb", "nn": "nb", "en": "en", "pl": "pl"}
+
+
+def language_for_accept_header(header):
+    """The site language closest to the visitor's preferences; Polish when none is close."""
+    for language_range, _quality in parse_accept_lang_header(header or ""):
+        primary = language_range.split("-")[0].lower()
+        if primary in LANGUAGE_FAMILIES:
+            return LANGUAGE_FAMILIES[primary]
+    return settings.LANGUAGE_CODE
+
+
+def content_language(page):
+    """The language of the page's text: an alias shows the text of the page it copies."""
+    source = page.alias_of if page.alias_of_id else page
+    return source.locale.language_code
