@@ -3,11 +3,13 @@
 import pytest
 
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
-from wagtail.models import Page, Workflow
+from wagtail.models import Locale, Page, Workflow
 
 from news.models import NewsPage
 from programmes.models import ProgrammePage
+from tests.translating import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +50,45 @@ def test_editors_can_upload_and_choose_images_and_documents():
         Group.objects.get(name="Redaktorzy").collection_permissions.values_list("permission__codename", flat=True)
     )
     assert {"add_image", "choose_image", "add_document", "choose_document"} <= granted
+
+
+def translator(language_code, django_user_model):
+    return user_in(f"Tłumacze {language_code.upper()}", django_user_model)
+
+
+def test_translator_cannot_edit_polish_pages(client, django_user_model):
+    client.force_login(translator("nb", django_user_model))
+    polish = ProgrammePage.objects.get(slug="smup", locale__language_code="pl")
+    edit_url = reverse("wagtailadmin_pages:edit", args=[polish.pk])
+    # Wagtail answers a denied request with 403 to scripts, and with a message on its dashboard to people.
+    assert client.get(edit_url, headers={"x-requested-with": "XMLHttpRequest"}).status_code == 403
+    refused = client.post(edit_url, {"title": "Zmienione", "slug": "smup", "action-publish": "1"}, follow=True)
+    assert refused.redirect_chain == [("/admin/", 302)]
+    assert [message.level_tag for message in refused.context["messages"]] == ["error"]
+    assert ProgrammePage.objects.get(pk=polish.pk).title == polish.title
+    assert not polish.permissions_for_user(translator("en", django_user_model)).can_edit()
+
+
+def test_translator_publishes_in_its_own_language_only(django_user_model):
+    nb_translator = translator("nb", django_user_model)
+    nb_page = ProgrammePage.objects.get(slug="smup", locale__language_code="nb")
+    en_page = ProgrammePage.objects.get(slug="smup", locale__language_code="en")
+    assert nb_page.permissions_for_user(nb_translator).can_publish()
+    assert not en_page.permissions_for_user(nb_translator).can_edit()
+
+
+def test_translator_publishes_a_translation_through_the_admin(
+    client, django_user_model, django_capture_on_commit_callbacks
+):
+    nb = Locale.objects.get(language_code="nb")
+    source = ProgrammePage.objects.get(slug="smup", locale__language_code="pl")
+    norwegian_title = "Overvåkingssystem for offentlige tjenester (SMUP)"
+    draft = translate(source, nb, {source.title: norwegian_title}, publish=False)
+    assert ProgrammePage.objects.get(pk=draft.pk).has_unpublished_changes  # saved as a draft only
+    client.force_login(translator("nb", django_user_model))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("wagtailadmin_pages:edit", args=[draft.pk]), {"action": "publish"})
+    assert response.status_code == 302
+    published = ProgrammePage.objects.get(pk=draft.pk)
+    assert published.title == norwegian_title
+    assert published.live and not published.has_unpublished_changes and not published.alias_of_id

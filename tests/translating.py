@@ -1,5 +1,7 @@
 """Translating pages in tests the way translators do: through wagtail-localize's segments."""
 
+from django.test import TestCase
+
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
@@ -15,5 +17,7 @@ def translate(page, locale, texts, publish=True):
                 context=segment.context,
                 defaults={"data": texts[segment.string.data]},
             )
-    translation.save_target(publish=publish)
+    # wagtail-localize publishes on commit, which a test's transaction never reaches.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=publish)
     return page.get_translation(locale).specific

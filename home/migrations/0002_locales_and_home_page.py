@@ -1,4 +1,8 @@
-"""The three locales, en and nb kept in step with pl, and a Polish home page as the site root."""
+"""The three locales, en and nb kept in step with pl, and a Polish home page as the site root.
+
+The en and nb home pages start as aliases of the Polish one (what wagtail-localize's tree
+synchronisation would make), so that translators' permissions can be given on them.
+"""
 
 from django.db import migrations
 
@@ -14,18 +18,16 @@ def create_locales_and_home_page(apps, schema_editor):
     HomePage = apps.get_model("home.HomePage")
 
     polish, _created = Locale.objects.get_or_create(language_code="pl")
-    for language_code in TRANSLATED_LANGUAGES:
-        locale, _created = Locale.objects.get_or_create(language_code=language_code)
-        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": polish})
 
     # Replace Wagtail's welcome page (a plain Page) with our home page.
     Page.objects.filter(
         content_type__app_label="wagtailcore", content_type__model="page", depth=2, slug="home"
     ).delete()
     content_type, _created = ContentType.objects.get_or_create(app_label="home", model="homepage")
+    title = "Projekty z miastami i dla miast"
     home = HomePage.objects.create(
-        title="Projekty z miastami i dla miast",
-        draft_title="Projekty z miastami i dla miast",
+        title=title,
+        draft_title=title,
         slug="pl",
         content_type=content_type,
         locale=polish,
@@ -34,7 +36,23 @@ def create_locales_and_home_page(apps, schema_editor):
         numchild=0,
         url_path="/pl/",
     )
-    Page.objects.filter(depth=1).update(numchild=1)
+    for position, language_code in enumerate(TRANSLATED_LANGUAGES, start=2):
+        locale, _created = Locale.objects.get_or_create(language_code=language_code)
+        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": polish})
+        HomePage.objects.create(
+            title=title,
+            draft_title=title,
+            slug=language_code,
+            content_type=content_type,
+            locale=locale,
+            translation_key=home.translation_key,
+            alias_of=home,
+            path=f"0001{position:04d}",
+            depth=2,
+            numchild=0,
+            url_path=f"/{language_code}/",
+        )
+    Page.objects.filter(depth=1).update(numchild=1 + len(TRANSLATED_LANGUAGES))
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Miasta"},
