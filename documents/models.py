@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import PageManager
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.models import ContentPage, IndexPage
 from home.pagination import paginate
@@ -56,6 +57,12 @@ class PositionDocumentPage(ContentPage):
     )
 
     objects = PageManager.from_queryset(PositionDocumentQuerySet)()
+
+    # The act's number stays as it is; the file is overridable, so a translation may bring its own PDF.
+    override_translatable_fields = [
+        SynchronizedField("legislation_reference"),
+        SynchronizedField("document", overridable=True),
+    ]
 
     content_panels = [
         *ContentPage.content_panels[:1],

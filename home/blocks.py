@@ -37,13 +37,19 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
+    # Here rather than only in the image library, so that each translation says it in its language.
+    alt_text = blocks.CharBlock(
+        required=False,
+        label=_("Alternative text"),
+        help_text=_("What the image shows, for people who cannot see it; defaults to the image's description"),
+    )
     caption = blocks.CharBlock(required=False, label=_("Caption"))
 
     class Meta:
         icon = "image"
         label = _("Image with caption")
         template = "blocks/image_block.html"
-        description = _("One image, with its alternative text from the image library and an optional caption")
+        description = _("One image with its alternative text and an optional caption")
 
 
 class GalleryBlock(blocks.StructBlock):

@@ -16,6 +16,7 @@ from home.forms import ListingFilterForm
 from home.models import ContentPage, IndexPage
 from home.pagination import paginate
 from home.querysets import ListingQuerySet, under_view_restriction
+from programmes.models import ProgrammePage
 
 from .forms import NewsPageForm
 
@@ -42,8 +43,13 @@ class NewsQuerySet(ListingQuerySet):
         return super().listed_in(locale).order_by("-date", "-pk")
 
     def in_programme(self, programme):
-        """News under the programme or its networks, and news that name one of them as related."""
-        related = Q(related_programmes__path__startswith=programme.path)
+        """News under the programme or its networks, and news that name one of them as related.
+
+        A translation keeps the related programmes of its Polish source (wagtail-localize does not
+        translate many-to-many fields), so they are matched by translation key, in any language.
+        """
+        programmes = ProgrammePage.objects.filter(path__startswith=programme.path).values("translation_key")
+        related = Q(related_programmes__translation_key__in=programmes)
         return self.filter(self.descendant_of_q(programme) | related).distinct()
 
 
@@ -105,7 +111,15 @@ class NewsPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["places"] = self.places.all()
-        context["programmes"] = self.related_programmes.live().exclude(under_view_restriction())
+        # In the page's own language, whichever language the related programmes were chosen in.
+        context["programmes"] = (
+            ProgrammePage.objects.filter(
+                translation_key__in=self.related_programmes.values("translation_key"), locale_id=self.locale_id
+            )
+            .live()
+            .exclude(under_view_restriction())
+            .select_related("locale", "alias_of__locale")
+        )
         return context
 
     def media_blocks(self):

@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.models import ContentPage, IndexPage
 from home.querysets import ListingQuerySet
@@ -59,6 +60,9 @@ class ProgrammePage(ContentPage):
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
 
     objects = PageManager.from_queryset(ProgrammeQuerySet)()
+
+    # A contact person's name and number read the same in every language.
+    override_translatable_fields = [SynchronizedField("contact_name"), SynchronizedField("contact_phone")]
 
     content_panels = ContentPage.content_panels + [
         FieldPanel("image"),

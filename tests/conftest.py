@@ -4,6 +4,8 @@ from django.core.management import call_command
 
 from wagtail.models import Locale
 
+from home.demo.translate import translate
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -15,3 +17,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def polish(db):
     return Locale.objects.get(language_code="pl")
+
+
+@pytest.fixture
+def translate_page(django_capture_on_commit_callbacks):
+    """home.demo.translate.translate, with the publishing wagtail-localize leaves for the commit done at once."""
+
+    def translate_now(page, locale, texts, publish=True):
+        with django_capture_on_commit_callbacks(execute=True):
+            return translate(page, locale, texts, publish=publish)
+
+    return translate_now

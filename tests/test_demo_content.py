@@ -8,7 +8,8 @@ from django.test import override_settings
 
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Page
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
 
 from documents.models import PositionDocumentPage
 from home.demo import data
@@ -22,6 +23,8 @@ def content_snapshot():
         sorted(Page.objects.values_list("pk", "url_path", "locale__language_code")),
         Image.objects.count(),
         Document.objects.count(),
+        Revision.objects.count(),
+        Translation.objects.count(),
     )
 
 

@@ -9,7 +9,6 @@ from wagtail.models import Locale, Page, Workflow
 
 from news.models import NewsPage
 from programmes.models import ProgrammePage
-from tests.translating import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -78,12 +77,12 @@ def test_translator_publishes_in_its_own_language_only(django_user_model):
 
 
 def test_translator_publishes_a_translation_through_the_admin(
-    client, django_user_model, django_capture_on_commit_callbacks
+    client, django_user_model, django_capture_on_commit_callbacks, translate_page
 ):
     nb = Locale.objects.get(language_code="nb")
     source = ProgrammePage.objects.get(slug="smup", locale__language_code="pl")
     norwegian_title = "Overvåkingssystem for offentlige tjenester (SMUP)"
-    draft = translate(source, nb, {source.title: norwegian_title}, publish=False)
+    draft = translate_page(source, nb, {source.title: norwegian_title}, publish=False)
     assert ProgrammePage.objects.get(pk=draft.pk).has_unpublished_changes  # saved as a draft only
     client.force_login(translator("nb", django_user_model))
     with django_capture_on_commit_callbacks(execute=True):

@@ -4,11 +4,11 @@ import re
 
 import pytest
 
-from wagtail.models import Locale
+from wagtail_localize.models import Translation
 
+from documents.models import PositionDocumentPage
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
-from tests.translating import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -44,60 +44,75 @@ def html_of(client, page):
     return client.get(page.url).content.decode()
 
 
+def zabrze_news(language_code):
+    """A news item the demo leaves untranslated: an alias in en and nb."""
+    return NewsPage.objects.get(slug="miasto-cyfrowe-w-zabrzu", locale__language_code=language_code)
+
+
 def smup(language_code):
-    return ProgrammePage.objects.get(slug="smup", locale__language_code=language_code)
+    """A programme the demo translates into en and nb."""
+    return ProgrammePage.objects.get(
+        translation_key=ProgrammePage.objects.get(slug="smup", locale__language_code="pl").translation_key,
+        locale__language_code=language_code,
+    )
 
 
 def test_polish_page_points_at_itself_and_marks_aliases_in_the_switcher(client):
-    html = html_of(client, smup("pl"))
+    page = zabrze_news("pl")
+    html = html_of(client, page)
     assert '<html lang="pl">' in html
-    assert '<link rel="canonical" href="http://testserver/pl/programy/smup/">' in html
+    assert f'<link rel="canonical" href="http://testserver{page.url}">' in html
     assert re.findall(r'hreflang="([\w-]+)" href', html) == ["pl", "x-default"]
-    assert "<h1>System Monitorowania" in html  # Polish text on a Polish page needs no lang of its own
+    assert "<h1>EMPIRIE „Miasto cyfrowe” w Zabrzu</h1>" in html  # Polish on a Polish page needs no lang
     assert 'hreflang="nb" lang="nb">Norsk bokmål</a> <span class="language-switcher__note">(po polsku)</span>' in html
     assert "untranslated-notice" not in html
 
 
 def test_alias_shows_the_polish_text_honestly(client):
-    html = html_of(client, smup("nb"))
+    source = zabrze_news("pl")
+    html = html_of(client, zabrze_news("nb"))
     assert '<html lang="nb">' in html
-    assert '<h1 lang="pl">System Monitorowania Usług Publicznych (SMUP)</h1>' in html
+    assert '<h1 lang="pl">EMPIRIE „Miasto cyfrowe” w Zabrzu</h1>' in html
+    assert '<div class="page-body" lang="pl">' in html
     assert "Denne siden er ikke oversatt til norsk ennå" in html
-    assert 'href="/pl/programy/smup/" hreflang="pl"' in html
-    assert '<link rel="canonical" href="http://testserver/pl/programy/smup/">' in html
+    assert f'href="{source.url}" hreflang="pl"' in html
+    assert f'<link rel="canonical" href="http://testserver{source.url}">' in html
     assert 'hreflang="nb" href' not in html  # an alias is no alternate
     assert "Hovedmeny" in html and "Forside" in html  # the chrome is Norwegian
+    assert '<a href="/nb/programmer/" lang' not in html  # translated menu items need no lang of their own
+
+
+def test_english_alias_says_so_in_english(client):
+    html = html_of(client, zabrze_news("en"))
+    assert '<html lang="en">' in html
+    assert "This page has not been translated into English yet." in html
 
 
 def test_translation_is_its_own_canonical_and_an_alternate(client):
-    nb = Locale.objects.get(language_code="nb")
-    source = smup("pl")
-    translated = translate(
-        source,
-        nb,
-        {
-            source.title: "Overvåkingssystem for offentlige tjenester (SMUP)",
-            source.slug: "smup-opplaering",
-            source.lead: "Gratis opplæring for ansatte i kommunene.",
-        },
-    )
+    translated, source = smup("nb"), smup("pl")
     html = html_of(client, translated)
-    assert translated.url == "/nb/programy/smup-opplaering/"
+    assert translated.url == "/nb/programmer/smup/"
     assert "<h1>Overvåkingssystem for offentlige tjenester (SMUP)</h1>" in html
     assert "untranslated-notice" not in html
     assert f'<link rel="canonical" href="http://testserver{translated.url}">' in html
-    assert re.findall(r'hreflang="([\w-]+)" href', html) == ["pl", "nb", "x-default"]
+    assert re.findall(r'hreflang="([\w-]+)" href', html) == ["pl", "en", "nb", "x-default"]
+    assert f'hreflang="x-default" href="http://testserver{source.url}"' in html
     polish_html = html_of(client, source)
     assert f'href="{translated.url}" hreflang="nb" lang="nb">Norsk bokmål</a>\n' in polish_html
 
 
 def test_listing_marks_untranslated_items_as_polish(client):
-    index = NewsIndexPage.objects.get(locale__language_code="en")
-    html = html_of(client, index)
-    news_titles = NewsPage.objects.filter(locale__language_code="pl").values_list("title", flat=True)
+    html = html_of(client, NewsIndexPage.objects.get(locale__language_code="en"))
     marked = re.findall(r'<a href="/en/[^"]*" lang="pl">([^<]*)</a> <span class="badge">in Polish</span>', html)
-    assert len(marked) == 12  # the whole first page
-    assert set(marked) <= set(news_titles)
+    unmarked = re.findall(r'<a href="/en/[^"]*">([^<]*)</a>\s*</h3>', html)
+    polish_titles = set(NewsPage.objects.filter(locale__language_code="pl").values_list("title", flat=True))
+    english_titles = set(
+        NewsPage.objects.filter(locale__language_code="en", alias_of__isnull=True).values_list("title", flat=True)
+    )
+    assert marked and unmarked
+    assert len(marked) + len(unmarked) == 12  # the whole first page
+    assert set(marked) <= polish_titles
+    assert set(unmarked) <= english_titles
 
 
 def test_every_chrome_string_of_a_norwegian_page_is_norwegian(client):
@@ -108,7 +123,15 @@ def test_every_chrome_string_of_a_norwegian_page_is_norwegian(client):
         assert leftover not in html, leftover
 
 
-def test_english_alias_says_so_in_english(client):
-    html = html_of(client, smup("en"))
-    assert '<html lang="en">' in html
-    assert "This page has not been translated into English yet." in html
+def test_demo_translations_are_complete_in_the_translation_editor():
+    for translation in Translation.objects.all():
+        done, total = translation.get_progress()
+        assert done == total, translation.source.get_source_instance().title
+
+
+def test_norwegian_document_links_its_own_pdf(client):
+    source = PositionDocumentPage.objects.get(slug="opinia-zaopatrzenie-w-wode-uc-130")
+    translations = {page.locale.language_code: page.specific for page in source.get_translations()}
+    assert translations["nb"].document.filename.startswith("uttalelse-vannforsyning-uc-130")
+    assert translations["en"].document.pk == source.document.pk
+    assert f'href="{translations["nb"].document.url}"' in html_of(client, translations["nb"])

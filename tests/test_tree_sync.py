@@ -12,8 +12,8 @@ pytestmark = pytest.mark.django_db
 TRANSLATED = ("en", "nb")
 
 
-def programme(slug, language_code="pl"):
-    return ProgrammePage.objects.get(slug=slug, locale__language_code=language_code)
+def programme(slug):
+    return ProgrammePage.objects.get(slug=slug, locale__language_code="pl")
 
 
 def translations_of(page):
@@ -28,18 +28,22 @@ def test_page_created_in_the_admin_gets_aliases(admin_client):
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     created = NewsPage.objects.get(slug="nowe-szkolenia-smup", locale__language_code="pl")
+    parent_versions = translations_of(parent)
     for language_code, alias in translations_of(created).items():
         assert alias.alias_of_id == created.pk
-        assert alias.get_parent().pk == programme("smup", language_code).pk
+        assert alias.get_parent().pk == parent_versions[language_code].pk
     assert set(translations_of(created)) == set(TRANSLATED)
 
 
-def test_moving_a_polish_page_moves_its_aliases(polish):
-    news = NewsPage.objects.get(slug="nowy-cykl-szkolen-smup", locale=polish)
+@pytest.mark.parametrize("slug", ["miasto-cyfrowe-w-zabrzu", "nowy-cykl-szkolen-smup"], ids=["alias", "translation"])
+def test_moving_a_polish_page_moves_its_aliases_and_translations(polish, slug):
+    news = NewsPage.objects.get(slug=slug, locale=polish)
     news.move(programme("cwd-plus"), pos="last-child")
-    for language_code, alias in translations_of(news).items():
-        assert alias.get_parent().pk == programme("cwd-plus", language_code).pk
-        assert alias.url.startswith(f"/{language_code}/programy/cwd-plus/")
+    parent_versions = translations_of(programme("cwd-plus"))
+    for language_code, version in translations_of(news).items():
+        new_parent = parent_versions[language_code]
+        assert version.get_parent().pk == new_parent.pk
+        assert version.url.startswith(new_parent.url)
 
 
 def test_copying_a_polish_page_with_its_subpages_in_the_admin_creates_their_aliases(admin_client):
@@ -65,8 +69,9 @@ def test_copying_a_polish_page_with_its_subpages_in_the_admin_creates_their_alia
 
 
 def test_unpublishing_a_polish_page_hides_its_aliases(client, polish):
-    news = NewsPage.objects.get(slug="nowy-cykl-szkolen-smup", locale=polish)
+    news = NewsPage.objects.get(slug="miasto-cyfrowe-w-zabrzu", locale=polish)
     aliases = translations_of(news)
+    assert all(alias.alias_of_id == news.pk for alias in aliases.values())
     news.unpublish()
     for alias in aliases.values():
         assert client.get(alias.url).status_code == 404

@@ -548,5 +548,7 @@ ABOUT_PAGE = StandardPageData(
     ),
 )
 
+GALLERY_ALT_TEXTS = tuple(f"Abstrakcyjna ilustracja z kolorowych kół (obraz {number} z 3)" for number in range(1, 4))
+
 POSTAL_ADDRESS = "ul. Robocza 42\n61-517 Poznań"
 DATA_PROTECTION_EMAIL = "rodo@zmp.poznan.pl"

@@ -4,14 +4,16 @@ Idempotent: every object is looked up by its slug or title first, and only missi
 ones are created, so a second run changes nothing.
 """
 
+import json
 from pathlib import Path
 
 from django.core.files import File
 from django.db import transaction
 
 from wagtail.documents.models import Document
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
+from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
 from documents.models import DocumentIndexPage, PositionDocumentPage
@@ -20,8 +22,9 @@ from home.models import DataProtectionNotice, HomePage, SiteSettings, StandardPa
 from news.models import MultimediaPage, NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ProgrammePartner
 
-from . import data
+from . import data, translations
 from .images import demo_image
+from .translate import translate
 
 FILES_DIR = Path(__file__).parent / "files"
 INDEX_MODELS = {
@@ -64,6 +67,7 @@ class DemoContent:
         self.load_footer()
         for locale in Locale.objects.exclude(pk=self.polish.pk):
             synchronize_tree(self.polish, locale)
+            self.load_translations(locale)
 
     def load_home(self):
         if not self.home.lead:
@@ -75,6 +79,28 @@ class DemoContent:
             )
             for key, index in data.INDEX_PAGES.items()
         }
+
+    def load_translations(self, locale):
+        """Real translations of part of the tree, through wagtail-localize; the rest stays aliased."""
+        texts = translations.texts_for(locale.language_code)
+        for slug in translations.TRANSLATED_PAGE_SLUGS:
+            source = Page.objects.get(locale=self.polish, slug=slug).specific
+            existing = source.get_translation_or_none(locale)
+            if existing is not None and not existing.alias_of_id:
+                continue  # translated already
+            if slug == translations.OWN_PDF.get(locale.language_code, (None,))[0]:
+                filename = translations.OWN_PDF[locale.language_code][1]
+                self.override_document(source, locale, filename, title=texts[source.title])
+            translate(source, locale, texts)
+
+    def override_document(self, source, locale, filename, title):
+        """Let the translation of a document page link its own PDF instead of the Polish one."""
+        translation_source, _created = TranslationSource.get_or_create_from_instance(source)
+        segment = OverridableSegment.objects.get(source=translation_source, context__path="document")
+        own_pdf = self.demo_document(filename, title=title)
+        SegmentOverride.objects.update_or_create(
+            locale=locale, context=segment.context, defaults={"data_json": json.dumps(own_pdf.pk)}
+        )
 
     def load_programmes(self):
         for number, programme in enumerate(data.PROGRAMMES):
@@ -113,10 +139,11 @@ class DemoContent:
             parent.add_child(instance=page)
 
     def gallery(self, news, seed):
-        images = [demo_image(f"{news.title} – zdjęcie {number}", seed + number) for number in range(1, 4)]
-        return [
-            ("gallery", {"title": "Galeria", "images": [{"image": image, "caption": ""} for image in images]}),
+        images = [
+            {"image": demo_image(f"{news.title} – zdjęcie {number}", seed + number), "alt_text": alt, "caption": ""}
+            for number, alt in enumerate(data.GALLERY_ALT_TEXTS, start=1)
         ]
+        return [("gallery", {"title": "Galeria", "images": images})]
 
     def load_documents(self):
         for document in data.DOCUMENTS:
@@ -129,15 +156,15 @@ class DemoContent:
                 adopted_on=document.adopted_on,
                 lead=document.summary,
                 legislation_reference=document.legislation_reference,
-                document=self.demo_document(document),
+                document=self.demo_document(document.filename, title=document.title),
             )
 
-    def demo_document(self, document):
-        existing = Document.objects.filter(title=document.title).first()
+    def demo_document(self, filename, title):
+        existing = Document.objects.filter(title=title).first()
         if existing:
             return existing
-        with open(FILES_DIR / document.filename, "rb") as pdf:
-            stored = Document(title=document.title, file=File(pdf, name=document.filename))
+        with open(FILES_DIR / filename, "rb") as pdf:
+            stored = Document(title=title, file=File(pdf, name=filename))
             stored._set_document_file_metadata()
             stored.save()
         return stored

@@ -4,27 +4,45 @@ import re
 
 import pytest
 
-from home.demo import data
+from home.demo import data, translations
 
-FIRST_RURAL_NEWS = next(news for news in data.NEWS if news.programme == "rozwoj-lokalny")
+SUNNFJORD = next(news for news in data.NEWS if "Sunnfjord" in news.places)
+JOURNEYS = {
+    # language: (menu, programmes link, programme, news title, path of the news)
+    "pl": ("Menu główne", "Programy", "Rozwój Lokalny", SUNNFJORD.title, "/pl/programy/rozwoj-lokalny/"),
+    "nb": (
+        "Hovedmeny",
+        "Programmer",
+        "Lokal utvikling",
+        translations.TEXTS[SUNNFJORD.title][translations.NB],
+        "/nb/programmer/lokal-utvikling/",
+    ),
+}
 
 
-@pytest.mark.parametrize(
-    ("language_code", "programmes_link"),
-    [("pl", "Programy"), ("nb", "Programy")],  # nb shows the Polish tree until it is translated
-)
-def test_home_to_programme_to_its_news(site_url, page_without_javascript, language_code, programmes_link):
+@pytest.mark.parametrize("language_code", JOURNEYS)
+def test_home_to_programme_to_its_news(site_url, page_without_javascript, language_code):
+    menu, programmes, programme, news_title, news_path = JOURNEYS[language_code]
     page = page_without_javascript
     page.goto(f"{site_url}/{language_code}/")
-    page.get_by_role("navigation", name=re.compile("Menu główne|Hovedmeny")).get_by_role(
-        "link", name=programmes_link
-    ).click()
-    page.get_by_role("link", name="Rozwój Lokalny").first.click()
-    assert page.locator("h1").inner_text() == "Rozwój Lokalny"
-    page.get_by_role("link", name=FIRST_RURAL_NEWS.title).click()
-    assert page.locator("h1").inner_text() == FIRST_RURAL_NEWS.title
-    assert page.url.startswith(f"{site_url}/{language_code}/programy/rozwoj-lokalny/")
+    page.get_by_role("navigation", name=menu).get_by_role("link", name=programmes).click()
+    page.get_by_role("link", name=programme).first.click()
+    assert page.locator("h1").inner_text() == programme
+    page.get_by_role("link", name=news_title).click()
+    assert page.locator("h1").inner_text() == news_title
+    assert page.url.startswith(f"{site_url}{news_path}")
     assert page.locator("html").get_attribute("lang") == language_code
+
+
+def test_switching_language_on_an_untranslated_page_says_so(site_url, page_without_javascript):
+    page = page_without_javascript
+    page.goto(f"{site_url}/pl/")
+    page.get_by_role("link", name="Multimedia").first.click()
+    page.get_by_role("link", name=data.NEWS[0].title).click()
+    page.get_by_role("navigation", name="Język").get_by_role("link", name="Norsk bokmål").click()
+    assert page.locator("html").get_attribute("lang") == "nb"
+    assert page.locator("h1").get_attribute("lang") == "pl"
+    assert "ikke oversatt til norsk" in page.locator(".untranslated-notice").inner_text()
 
 
 def test_skip_link_comes_first_and_leads_to_the_content(site_url, page_without_javascript):

@@ -1,12 +1,12 @@
-"""Translating pages in tests the way translators do: through wagtail-localize's segments."""
-
-from django.test import TestCase
+"""Translating pages the way translators do: through wagtail-localize's segments, so the admin shows
+each translated segment as such."""
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
 def translate(page, locale, texts, publish=True):
-    """Translate page into locale: texts maps each Polish segment (title, slug, lead …) to its translation."""
+    """Translate page into locale: texts maps the source text of each segment (title, slug, lead …) to its
+    translation. Segments missing from texts stay untranslated, as a translator would leave them."""
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
@@ -17,7 +17,5 @@ def translate(page, locale, texts, publish=True):
                 context=segment.context,
                 defaults={"data": texts[segment.string.data]},
             )
-    # wagtail-localize publishes on commit, which a test's transaction never reaches.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        translation.save_target(publish=publish)
+    translation.save_target(publish=publish)
     return page.get_translation(locale).specific
