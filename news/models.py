@@ -8,6 +8,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager
 from wagtail.search import index
 
@@ -18,10 +19,11 @@ from home.pagination import paginate
 from home.querysets import ListingQuerySet, under_view_restriction
 from programmes.models import ProgrammePage
 
+from .feeds import NewsFeed
 from .forms import NewsPageForm
 
 
-class NewsIndexPage(IndexPage):
+class NewsIndexPage(RoutablePageMixin, IndexPage):
     """All news of the locale, wherever in the tree they live."""
 
     subpage_types = ["news.NewsPage"]
@@ -36,6 +38,10 @@ class NewsIndexPage(IndexPage):
         context["filter_form"] = form
         context["news"] = paginate(request, news, self.per_page)
         return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return NewsFeed(NewsPage.objects.listed_in(self.locale_id))(request, page=self)
 
 
 class NewsQuerySet(ListingQuerySet):

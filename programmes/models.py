@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -41,7 +42,7 @@ class ProgrammeQuerySet(ListingQuerySet):
         )
 
 
-class ProgrammePage(ContentPage):
+class ProgrammePage(RoutablePageMixin, ContentPage):
     """A programme, or a thematic network of a programme (a ProgrammePage under a ProgrammePage)."""
 
     image = models.ForeignKey(
@@ -100,6 +101,13 @@ class ProgrammePage(ContentPage):
         context["partners"] = self.partners.all()
         context["news_index"] = NewsIndexPage.objects.filter(locale_id=self.locale_id).live().first()
         return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from news.feeds import NewsFeed
+        from news.models import NewsPage
+
+        return NewsFeed(NewsPage.objects.listed_in(self.locale_id).in_programme(self))(request, page=self)
 
 
 class ProgrammePartner(Orderable):
