@@ -4,9 +4,11 @@ import re
 
 import pytest
 
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from documents.models import PositionDocumentPage
+from events.models import EventIndexPage
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 
@@ -135,3 +137,30 @@ def test_norwegian_document_links_its_own_pdf(client):
     assert translations["nb"].document.filename.startswith("uttalelse-vannforsyning-uc-130")
     assert translations["en"].document.pk == source.document.pk
     assert f'href="{translations["nb"].document.url}"' in html_of(client, translations["nb"])
+
+
+@pytest.mark.parametrize(
+    ("language_code", "consent", "date"),
+    [
+        ("pl", "Zapisując się do naszego newslettera", "20 października 2022"),
+        ("en", "By subscribing to our newsletter", "Oct. 20, 2022"),
+        ("nb", "Når du abonnerer på nyhetsbrevet vårt", "20. oktober 2022"),
+    ],
+)
+def test_footer_notice_and_dates_follow_the_language(client, language_code, consent, date):
+    index = EventIndexPage.objects.get(locale__language_code=language_code)
+    html = html_of(client, index)
+    assert consent in html
+    assert '<div lang="pl">' not in html  # the notice is translated, so it needs no lang of its own
+    assert date in html
+
+
+def test_wagtail_admin_speaks_norwegian_to_those_who_choose_it(client, django_user_model):
+    editor = django_user_model.objects.create_superuser("redaktor", "redaktor@example.org", "x")
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "nb"
+    profile.save()
+    client.force_login(editor)
+    html = client.get("/admin/").content.decode()
+    assert '<html lang="nb"' in html
+    assert "Sider" in html

@@ -495,7 +495,7 @@ NEWSLETTER_CONSENT = (
     "wysyłania newslettera. Podanie danych jest dobrowolne, ale konieczne do jego wysyłania."
 )
 
-DATA_PROTECTION_NOTICE = """
+_DATA_PROTECTION_NOTICE = """
 <p>Administratorem Pani/Pana danych osobowych jest Związek Miast Polskich z siedzibą w Poznaniu,
 ul. Robocza 42, 61-517 Poznań (dalej: my).</p>
 <p>Wyznaczyliśmy inspektora ochrony danych. Jest to osoba, z którą może się Pani/Pan kontaktować w sprawach
@@ -537,6 +537,8 @@ nadzorczego zajmującego się ochroną danych osobowych, tj. Prezesa Urzędu Och
 ochrony danych osobowych przed ich przypadkowym czy umyślnym zniszczeniem, przypadkową utratą, zmianą,
 nieuprawnionym ujawnieniem, wykorzystaniem czy dostępem, zgodnie ze wszystkimi obowiązującymi przepisami.</p>
 """
+# One line: translators get each paragraph without the line breaks of this file.
+DATA_PROTECTION_NOTICE = " ".join(_DATA_PROTECTION_NOTICE.split())
 
 ABOUT_PAGE = StandardPageData(
     "o-projektach",

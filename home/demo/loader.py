@@ -92,6 +92,9 @@ class DemoContent:
                 filename = translations.OWN_PDF[locale.language_code][1]
                 self.override_document(source, locale, filename, title=texts[source.title])
             translate(source, locale, texts)
+        notice = DataProtectionNotice.objects.get(locale=self.polish)
+        if notice.get_translation_or_none(locale) is None:
+            translate(notice, locale, texts)
 
     def override_document(self, source, locale, filename, title):
         """Let the translation of a document page link its own PDF instead of the Polish one."""

@@ -4,10 +4,10 @@ each translated segment as such."""
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
-def translate(page, locale, texts, publish=True):
-    """Translate page into locale: texts maps the source text of each segment (title, slug, lead …) to its
+def translate(instance, locale, texts, publish=True):
+    """Translate a page or snippet into locale: texts maps the source text of each segment (title, slug, lead …) to its
     translation. Segments missing from texts stay untranslated, as a translator would leave them."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         if segment.string.data in texts:
@@ -18,4 +18,4 @@ def translate(page, locale, texts, publish=True):
                 defaults={"data": texts[segment.string.data]},
             )
     translation.save_target(publish=publish)
-    return page.get_translation(locale).specific
+    return instance.get_translation(locale)

@@ -12,6 +12,7 @@ TRANSLATED_PAGE_SLUGS = (
     "pl",  # the home page
     *(index.slug for index in data.INDEX_PAGES.values()),
     data.ABOUT_PAGE.slug,
+    "ochrona-danych-osobowych",
     *(programme.slug for programme in data.PROGRAMMES),
     *(network.slug for programme in data.PROGRAMMES for network in programme.networks),
     *(document.slug for document in data.DOCUMENTS),
@@ -410,6 +411,130 @@ TEXTS = {
         "Limanowa fylke for økonomisk oppsving og felles prosjekter».",
     ),
 }
+
+
+# The newsletter consent and the data controller's notice (a snippet, and a page of the same text)
+TEXTS.update(
+    {
+        data.NEWSLETTER_CONSENT: (
+            "By subscribing to our newsletter you consent to the use of your personal data for sending you the "
+            "newsletter. Giving your data is voluntary, but we cannot send the newsletter without it.",
+            "Når du abonnerer på nyhetsbrevet vårt, samtykker du i at personopplysningene dine brukes til å sende deg "
+            "nyhetsbrevet. Det er frivillig å oppgi opplysningene, men uten dem kan vi ikke sende nyhetsbrevet.",
+        ),
+        "Ochrona danych osobowych": ("Data protection", "Personvern"),
+        "ochrona-danych-osobowych": ("data-protection", "personvern"),
+        "Jak Związek Miast Polskich posługuje się danymi osobowymi subskrybentów newslettera.": (
+            "How the Association of Polish Cities uses the personal data of newsletter subscribers.",
+            "Hvordan Den polske byunionen bruker personopplysningene til dem som abonnerer på nyhetsbrevet.",
+        ),
+        "Administratorem Pani/Pana danych osobowych jest Związek Miast Polskich z siedzibą w Poznaniu, "
+        "ul. Robocza 42, 61-517 Poznań (dalej: my).": (
+            "The controller of your personal data is the Association of Polish Cities, ul. Robocza 42, "
+            "61-517 Poznań, Poland (“we”).",
+            "Behandlingsansvarlig for personopplysningene dine er Den polske byunionen, ul. Robocza 42, "
+            "61-517 Poznań, Polen («vi»).",
+        ),
+        "Wyznaczyliśmy inspektora ochrony danych. Jest to osoba, z którą może się Pani/Pan kontaktować w "
+        "sprawach związanych z posługiwaniem się przez Związek Miast Polskich danymi osobowymi, które nam "
+        "Pani/Pan udziela oraz korzystania z praw, które w związku z tym przysługują. Z inspektorem można się "
+        "kontaktować w następujący sposób:": (
+            "We have appointed a data protection officer, whom you can contact about our use of the personal data "
+            "you give us and about your rights in that respect. You can reach the data protection officer:",
+            "Vi har utnevnt et personvernombud som du kan kontakte om hvordan vi bruker personopplysningene du gir "
+            "oss, og om rettighetene dine. Du når personvernombudet:",
+        ),
+        "listownie na adres: ul. Robocza 42, 61-517 Poznań": (
+            "by post: ul. Robocza 42, 61-517 Poznań, Poland",
+            "per post: ul. Robocza 42, 61-517 Poznań, Polen",
+        ),
+        'przez e-mail: <a id="a1">rodo@zmp.poznan.pl</a>': (
+            'by e-mail: <a id="a1">rodo@zmp.poznan.pl</a>',
+            'per e-post: <a id="a1">rodo@zmp.poznan.pl</a>',
+        ),
+        "Związek Miast Polskich będzie posługiwać się Pani/Pana danymi osobowymi, w celu wysyłania newslettera "
+        "na podstawie udzielonej zgody (zapisania się do newslettera).": (
+            "We will use your personal data to send you the newsletter, on the basis of the consent you gave by "
+            "subscribing.",
+            "Vi bruker personopplysningene dine til å sende deg nyhetsbrevet, på grunnlag av samtykket du ga da du "
+            "meldte deg på.",
+        ),
+        "Związek Miast Polskich będzie przechowywać podane dane osobowe do momentu odwołania udzielonej zgody.": (
+            "We will keep your personal data until you withdraw your consent.",
+            "Vi lagrer personopplysningene dine til du trekker tilbake samtykket.",
+        ),
+        "Podane dane będą przekazywane do podmiotów z którymi Związek Miast Polskich współpracuje w celu "
+        "wysyłania newslettera.": (
+            "Your data will be passed on to the organisations we work with to send the newsletter.",
+            "Opplysningene dine gis videre til virksomhetene vi samarbeider med for å sende nyhetsbrevet.",
+        ),
+        "Dlatego, że posługujemy się Pani/Pana danymi osobowymi masz prawo:": (
+            "Because we use your personal data, you have the right:",
+            "Fordi vi bruker personopplysningene dine, har du rett til å:",
+        ),
+        "wycofania zgody na przetwarzanie danych,": (
+            "to withdraw your consent to the processing of your data,",
+            "trekke tilbake samtykket til behandlingen,",
+        ),
+        "dostępu do danych osobowych,": ("of access to your personal data,", "få innsyn i personopplysningene dine,"),
+        "żądania sprostowania danych osobowych,": (
+            "to have your personal data corrected,",
+            "kreve at personopplysningene dine blir rettet,",
+        ),
+        "żądania usunięcia danych osobowych,": (
+            "to have your personal data erased,",
+            "kreve at personopplysningene dine blir slettet,",
+        ),
+        "żądania ograniczenia przetwarzania danych osobowych,": (
+            "to have the processing of your personal data restricted,",
+            "kreve at behandlingen av personopplysningene dine blir begrenset,",
+        ),
+        "wyrażenia sprzeciwu wobec przetwarzania danych ze względu na Pani/Pana szczególną sytuację – w "
+        "przypadkach, kiedy posługujemy się danymi na podstawie naszego prawnie uzasadnionego interesu,": (
+            "to object to the processing on grounds relating to your particular situation, where we use your data "
+            "on the basis of our legitimate interest,",
+            "protestere mot behandlingen på grunn av din særlige situasjon, der vi bruker opplysningene på grunnlag "
+            "av vår berettigede interesse,",
+        ),
+        "przenoszenia danych osobowych. Aby skorzystać z powyższych praw, skontaktuj się z nami lub z naszym "
+        "inspektorem ochrony danych.": (
+            "to data portability. To exercise these rights, contact us or our data protection officer.",
+            "få personopplysningene dine overført (dataportabilitet). For å bruke disse rettighetene kan du kontakte "
+            "oss eller personvernombudet vårt.",
+        ),
+        "Pamiętaj też, że masz:": ("Remember that you also have:", "Husk også at du har:"),
+        "<b>Prawo wycofania zgody.</b> W każdej chwili przysługuje Pani/Panu prawo do wycofania zgody na "
+        "posługiwanie się przez Związek Miast Polskich danymi osobowymi. Jednak cofnięcie zgody nie będzie wpływać "
+        "na to, że Związek Miast Polskich mógł posługiwać się podanymi danymi osobowymi przez cały okres "
+        "obowiązywania zgody tj. na zgodność z prawem przetwarzania, którego dokonano na podstawie udzielonej "
+        "zgody przed jej wycofaniem.": (
+            "<b>The right to withdraw consent.</b> You may withdraw your consent to our use of your personal data "
+            "at any time. Withdrawing it does not affect the lawfulness of the processing carried out on the basis "
+            "of your consent before you withdrew it.",
+            "<b>Rett til å trekke tilbake samtykket.</b> Du kan når som helst trekke tilbake samtykket til at vi "
+            "bruker personopplysningene dine. Det påvirker ikke lovligheten av behandlingen vi gjorde på grunnlag "
+            "av samtykket før du trakk det tilbake.",
+        ),
+        "<b>Prawo wniesienia skargi do organu.</b> Przysługuje Pani/Panu także prawo wniesienia skargi do organu "
+        "nadzorczego zajmującego się ochroną danych osobowych, tj. Prezesa Urzędu Ochrony Danych Osobowych.": (
+            "<b>The right to lodge a complaint.</b> You may also lodge a complaint with the supervisory authority "
+            "for data protection, the President of the Polish Personal Data Protection Office (UODO).",
+            "<b>Rett til å klage.</b> Du kan også klage til tilsynsmyndigheten for personvern, som er presidenten "
+            "for det polske datatilsynet (UODO).",
+        ),
+        "Zapewniamy, że dokładamy wszelkich starań, aby zapewnić środki fizycznej, technicznej i organizacyjnej "
+        "ochrony danych osobowych przed ich przypadkowym czy umyślnym zniszczeniem, przypadkową utratą, zmianą, "
+        "nieuprawnionym ujawnieniem, wykorzystaniem czy dostępem, zgodnie ze wszystkimi obowiązującymi "
+        "przepisami.": (
+            "We do our utmost to protect personal data by physical, technical and organisational means against "
+            "accidental or deliberate destruction, accidental loss, alteration, unauthorised disclosure, use or "
+            "access, in accordance with all applicable law.",
+            "Vi gjør vårt beste for å beskytte personopplysningene med fysiske, tekniske og organisatoriske tiltak "
+            "mot at de ved et uhell eller med vilje blir ødelagt, går tapt, blir endret eller blir utlevert, brukt "
+            "eller gjort tilgjengelige uten tillatelse, i samsvar med alle gjeldende regler.",
+        ),
+    }
+)
 
 
 def texts_for(language_code):
