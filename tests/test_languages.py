@@ -11,6 +11,7 @@ from documents.models import PositionDocumentPage
 from events.models import EventIndexPage
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
+from tests.test_pages import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +165,15 @@ def test_wagtail_admin_speaks_norwegian_to_those_who_choose_it(client, django_us
     html = client.get("/admin/").content.decode()
     assert '<html lang="nb"' in html
     assert "Sider" in html
+
+
+ENGLISH_CHROME = ["Skip to main content", "Main menu", "Breadcrumbs", "Download", "Upcoming events", "Latest news"]
+POLISH_CHROME = ["Przejdź do treści", "Menu główne", "Ścieżka nawigacji", "Pobierz", "Nadchodzące", "Szukaj"]
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
+def test_no_english_or_polish_chrome_on_norwegian_pages(client, model):
+    html = html_of(client, model.objects.filter(locale__language_code="nb").first())
+    for leftover in ENGLISH_CHROME + POLISH_CHROME:
+        assert leftover not in html, leftover
+    assert "Gå til hovedinnholdet" in html and "Hovedmeny" in html
