@@ -1,9 +1,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager
 from wagtail.search import index
 
@@ -11,11 +13,13 @@ from home.models import ContentPage, IndexPage
 from home.pagination import paginate
 from home.querysets import ListingQuerySet
 
+from .calendar import month_grid, parse_day, parse_month, place_events
 from .forms import EventFilterForm
+from .ical import calendar_response
 
 
-class EventIndexPage(IndexPage):
-    """The calendar: upcoming events, soonest first, and past events, newest first."""
+class EventIndexPage(RoutablePageMixin, IndexPage):
+    """The calendar: a month grid, the events of a day, upcoming events soonest first, past events newest first."""
 
     subpage_types = ["events.EventPage"]
     per_page = 10
@@ -26,10 +30,33 @@ class EventIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form, events = self.filter_listing(request, EventPage.objects.listed_in(self.locale_id), EventFilterForm)
+        today = timezone.localdate()
+        day = parse_day(request.GET.get("day"))
+        first_day = parse_month(request.GET.get("month"), today) if day is None or "month" in request.GET else day
+        month = month_grid(first_day.replace(day=1), today)
         context["filter_form"] = form
+        context["month"] = place_events(month, events.between(month.first_shown, month.last_shown))
+        context["day"] = day
+        context["day_link_prefix"] = day_link_prefix(request)
+        if day is not None:
+            context["day_events"] = events.between(day, day).order_by("start_date", "start_time", "pk")
         context["upcoming_events"] = events.upcoming()
         context["past_events"] = paginate(request, events.past(), self.per_page)
         return context
+
+    @path("ics/", name="ical")
+    def ical(self, request):
+        events = EventPage.objects.listed_in(self.locale_id).order_by("start_date", "pk")
+        return calendar_response(request, events, self.title, slugify(self.title), attachment=False)
+
+
+def day_link_prefix(request):
+    """'?…&day=': a link to one day of the grid that keeps the visitor's filters."""
+    query = request.GET.copy()
+    for key in ("day", "month", "page"):
+        query.pop(key, None)
+    query["day"] = ""
+    return f"?{query.urlencode()}"
 
 
 class EventQuerySet(ListingQuerySet):
@@ -39,8 +66,12 @@ class EventQuerySet(ListingQuerySet):
     def past(self):
         return self.filter(end_date__lt=timezone.localdate()).order_by("-start_date", "-start_time", "-pk")
 
+    def between(self, first_day, last_day):
+        """Events on at least one day from first_day to last_day."""
+        return self.filter(start_date__lte=last_day, end_date__gte=first_day)
 
-class EventPage(ContentPage):
+
+class EventPage(RoutablePageMixin, ContentPage):
     """A meeting, training or conference. Dates and times are local to Europe/Warsaw."""
 
     start_date = models.DateField(_("start date"))
@@ -103,3 +134,8 @@ class EventPage(ContentPage):
     @property
     def is_multi_day(self):
         return self.end_date != self.start_date
+
+    @path("ics/", name="ical")
+    def ical(self, request):
+        """This event alone, for the visitor's own calendar."""
+        return calendar_response(request, [self], self.title, self.slug, attachment=True)

@@ -109,6 +109,14 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
 
         return NewsFeed(NewsPage.objects.listed_in(self.locale_id).in_programme(self))(request, page=self)
 
+    @path("events/ics/", name="ical")
+    def ical(self, request):
+        from events.ical import calendar_response
+        from events.models import EventPage
+
+        events = EventPage.objects.listed_in(self.locale_id).in_programme(self).order_by("start_date", "pk")
+        return calendar_response(request, events, self.title, self.slug, attachment=False)
+
 
 class ProgrammePartner(Orderable):
     class Country(models.TextChoices):

@@ -1,0 +1,29 @@
+from django import template
+from django.utils import timezone
+
+from events.calendar import month_grid, place_events
+from events.models import EventIndexPage, EventPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/month_calendar_widget.html", takes_context=True)
+def month_calendar_widget(context, programme=None):
+    """This month at a glance, each day with events linking to that day in the calendar."""
+    request, page = context["request"], context["page"]
+    calendar_page = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    if calendar_page is None:
+        return {}
+    today = timezone.localdate()
+    month = month_grid(today.replace(day=1), today)
+    events = EventPage.objects.listed_in(page.locale_id).between(month.first_shown, month.last_shown)
+    query = "?"
+    if programme is not None:
+        events = events.in_programme(programme)
+        query = f"?programme={programme.pk}&"
+    calendar_url = calendar_page.get_url(request)
+    return {
+        "month": place_events(month, events),
+        "day_link_prefix": f"{calendar_url}{query}day=",
+        "calendar_url": f"{calendar_url}{query}",
+    }
