@@ -2,6 +2,7 @@
 
 import re
 
+import icalendar
 import pytest
 
 from home.demo import data, translations
@@ -69,3 +70,17 @@ def test_filter_documents_and_download_the_pdf(site_url, page_without_javascript
     assert download.suggested_filename.endswith(".pdf")
     with open(download.path(), "rb") as pdf:
         assert pdf.read(4) == b"%PDF"
+
+
+def test_calendar_day_to_event_to_its_ics(site_url, page_without_javascript):
+    page = page_without_javascript
+    page.goto(f"{site_url}/pl/kalendarz/?month=2022-09")
+    page.get_by_role("link", name=re.compile("Następny miesiąc")).click()
+    assert page.locator("caption").first.inner_text() == "Październik 2022"
+    page.get_by_role("link", name=re.compile("21 października 2022")).click()
+    page.get_by_role("link", name="Wizyta studyjna partnerów z Sunnfjord").first.click()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name=re.compile("Dodaj do mojego kalendarza")).click()
+    with open(download_info.value.path(), "rb") as ics:
+        (event,) = icalendar.Calendar.from_ical(ics.read()).walk("VEVENT")
+    assert str(event["summary"]) == "Wizyta studyjna partnerów z Sunnfjord"
