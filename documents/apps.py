@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class DocumentsConfig(AppConfig):
     name = "documents"
     verbose_name = _("Position documents")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects its receivers)

@@ -7,12 +7,27 @@ from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.languages import content_language
 from home.models import ContentPage, IndexPage
 from home.pagination import paginate
 from home.querysets import ListingQuerySet
+from search.analysis import analysed
 
 from .choices import DocumentKind
 from .forms import DocumentFilterForm
+
+
+class PdfText(models.Model):
+    """Text extracted from a document's PDF, for search; file_hash tells which version of the file."""
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document", on_delete=models.CASCADE, primary_key=True, related_name="pdf_text"
+    )
+    file_hash = models.CharField(max_length=40)
+    text = models.TextField(blank=True)
+
+    def __str__(self):
+        return str(self.document)
 
 
 class DocumentIndexPage(IndexPage):
@@ -57,6 +72,7 @@ class PositionDocumentPage(ContentPage):
     )
 
     objects = PageManager.from_queryset(PositionDocumentQuerySet)()
+    search_detail_fields = ("legislation_reference",)
 
     # The act's number stays as it is; the file is overridable, so a translation may bring its own PDF.
     override_translatable_fields = [
@@ -73,7 +89,7 @@ class PositionDocumentPage(ContentPage):
         *ContentPage.content_panels[1:],
     ]
     search_fields = ContentPage.search_fields + [
-        index.SearchField("legislation_reference"),
+        index.SearchField("search_pdf_text", boost=0.5),
         index.FilterField("kind"),
         index.FilterField("adopted_on"),
     ]
@@ -85,3 +101,12 @@ class PositionDocumentPage(ContentPage):
         verbose_name = _("position document")
         verbose_name_plural = _("position documents")
         indexes = [models.Index(fields=["adopted_on"]), models.Index(fields=["kind"])]
+
+    def pdf_text(self):
+        if self.document_id is None:
+            return ""
+        stored = PdfText.objects.filter(document_id=self.document_id).values_list("text", flat=True).first()
+        return stored or ""
+
+    def search_pdf_text(self):
+        return analysed(self.pdf_text(), content_language(self))

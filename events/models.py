@@ -101,11 +101,8 @@ class EventPage(RoutablePageMixin, ContentPage):
         ),
         *ContentPage.content_panels[1:],
     ]
-    search_fields = ContentPage.search_fields + [
-        index.SearchField("place"),
-        index.SearchField("city"),
-        index.FilterField("start_date"),
-    ]
+    search_fields = ContentPage.search_fields + [index.FilterField("start_date")]
+    search_detail_fields = ("place", "city")
 
     parent_page_types = ["events.EventIndexPage", "programmes.ProgrammePage"]
     subpage_types = []

@@ -8,29 +8,38 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from search.indexing import AnalysedTextMixin
+
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
+ANALYSED_TEXT_FIELDS = [
+    index.SearchField("search_title", boost=5),
+    index.SearchField("search_lead", boost=3),
+    index.SearchField("search_body"),
+    index.SearchField("search_details"),
+]
 
-class ContentPage(Page):
+
+class ContentPage(AnalysedTextMixin, Page):
     """A page with a one-paragraph lead and a StreamField body."""
 
     lead = models.TextField(_("lead"), blank=True, help_text=_("The one-paragraph summary shown in listings"))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    search_fields = Page.search_fields + ANALYSED_TEXT_FIELDS
 
     class Meta:
         abstract = True
 
 
-class IndexPage(Page):
+class IndexPage(AnalysedTextMixin, Page):
     """A page that lists pages living elsewhere in the tree."""
 
     lead = models.TextField(_("lead"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
-    search_fields = Page.search_fields + [index.SearchField("lead")]
+    search_fields = Page.search_fields + ANALYSED_TEXT_FIELDS
     # Index pages are views across the tree: one of each kind under the home page of a locale.
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]

@@ -14,10 +14,12 @@ from wagtail.search import index
 
 from home.blocks import MEDIA_BLOCK_TYPES
 from home.forms import ListingFilterForm
+from home.languages import content_language
 from home.models import ContentPage, IndexPage
 from home.pagination import paginate
 from home.querysets import ListingQuerySet, under_view_restriction
 from programmes.models import ProgrammePage
+from search.analysis import analysed
 
 from .feeds import NewsFeed
 from .forms import NewsPageForm
@@ -99,7 +101,7 @@ class NewsPage(ContentPage):
     ]
     search_fields = ContentPage.search_fields + [
         index.FilterField("date"),
-        index.RelatedFields("places", [index.SearchField("name")]),
+        index.SearchField("search_places"),
     ]
 
     parent_page_types = ["news.NewsIndexPage", "programmes.ProgrammePage"]
@@ -127,6 +129,9 @@ class NewsPage(ContentPage):
             .select_related("locale", "alias_of__locale")
         )
         return context
+
+    def search_places(self):
+        return analysed(" ".join(place.name for place in self.places.all()), content_language(self))
 
     def media_blocks(self):
         return [block for block in self.body if block.block_type in MEDIA_BLOCK_TYPES]

@@ -6,7 +6,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, PageManager
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import ContentPage, IndexPage
@@ -74,7 +73,7 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
             heading=_("Contact"),
         ),
     ]
-    search_fields = ContentPage.search_fields + [index.SearchField("funding_note")]
+    search_detail_fields = ("funding_note",)
 
     parent_page_types = ["programmes.ProgrammeIndexPage", "programmes.ProgrammePage"]
     subpage_types = [

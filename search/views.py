@@ -1,35 +1,42 @@
-import re
-
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale
 
 from home.pagination import paginate
 
-MAX_QUERY_LENGTH = 200
-MAX_TERMS = 12
+from . import engine
+from .forms import RESULT_TYPES, SearchForm
 
-
-def printable_query(raw):
-    """The query as typed, without control characters and bounded in length, to show back to the visitor."""
-    printable = "".join(char if char.isprintable() else " " for char in raw[:MAX_QUERY_LENGTH])
-    return " ".join(printable.split())
-
-
-def search_terms(query):
-    """The words of the query alone: quotes and operators mean something different to each backend."""
-    return " ".join(re.findall(r"\w+", query)[:MAX_TERMS])
+RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    query = printable_query(request.GET.get("q", ""))
-    terms = search_terms(query)
-    results = Page.objects.none()
-    if terms:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(terms)
+    language_code = get_language()
+    form = SearchForm(request.GET, locale=Locale.objects.get(language_code=language_code))
+    values = form.values()
+    query = values.get("q", "")
+    hits, picks = [], []
+    if query:
+        hits = engine.search(
+            query,
+            language_code=language_code,
+            all_languages=values.get("lang") == "all",
+            model=RESULT_TYPES.get(values.get("type"), engine.Page),
+            year=values.get("year"),
+            programme=values.get("programme"),
+        )
+        promoted = Query.get(query)
+        promoted.add_hit()
+        picks = promoted.editors_picks.filter(page__live=True, page__locale__language_code=language_code)
     return TemplateResponse(
         request,
         "search/search.html",
-        {"query": query, "results": paginate(request, results, 10)},
+        {
+            "form": form,
+            "query": query,
+            "picks": picks.select_related("page") if picks else [],
+            "results": paginate(request, hits, RESULTS_PER_PAGE),
+        },
     )

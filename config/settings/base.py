@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -142,6 +143,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# How words are reduced to their roots for search (search/analysis.py); "simplemma" is the alternative.
+SEARCH_ANALYSER = "snowball"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "doc",

@@ -6,7 +6,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 from home.languages import content_language
 
@@ -87,3 +87,9 @@ def untranslated_notice(context, page):
         return {}
     source = page.alias_of
     return {"source_url": source.get_url(context["request"]), "source_language": source.locale.language_code}
+
+
+@register.simple_tag
+def language_name(language_code):
+    """The name of a language in the request's language, e.g. "polski", "Polish", "polsk"."""
+    return get_language_info(language_code)["name_translated"]

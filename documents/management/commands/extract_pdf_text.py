@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+
+from wagtail.documents import get_document_model
+
+from documents.models import PdfText
+from documents.pdf_text import refresh_pdf_text
+
+
+class Command(BaseCommand):
+    help = "Extract the text of every PDF document again and reindex the pages that link them."
+
+    def handle(self, *args, **options):
+        PdfText.objects.all().delete()
+        documents = get_document_model().objects.all()
+        for document in documents:
+            refresh_pdf_text(document)
+        self.stdout.write(f"Extracted the text of {documents.count()} documents.")

@@ -1,0 +1,112 @@
+"""Search: candidates from Wagtail's search backend over analysed terms, then ranked here the same
+way on every backend: a title that is the query itself first, then title and lead above body, body
+above PDF text, a phrase above scattered words; when the rest is equal, a programme's own page
+before its news, and the newer page first."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.utils.text import capfirst
+
+from wagtail.models import Locale, Page
+
+from documents.models import PdfText, PositionDocumentPage
+from home.languages import content_language
+from home.querysets import under_view_restriction
+from programmes.models import ProgrammePage
+
+from .analysis import fold, terms
+from .snippets import best_passage, highlighted
+
+MAX_CANDIDATES = 200
+FIELD_WEIGHTS = {"title": 5, "lead": 3, "details": 2, "body": 1, "pdf": 0.5}
+PHRASE_BONUS = 4
+EXACT_TITLE_BONUS = 10
+
+
+@dataclass
+class SearchHit:
+    page: Page
+    score: float
+    date: date | None
+    language_code: str
+    snippet: str
+    in_pdf: bool
+
+    @property
+    def kind(self):
+        return capfirst(self.page._meta.verbose_name)
+
+
+def query_terms(query, language_codes):
+    """The query's terms in each language it may be written in."""
+    found = set()
+    for language_code in language_codes:
+        found.update(terms(query, language_code))
+    return found
+
+
+def page_date(page):
+    for name in ("date", "adopted_on", "start_date"):
+        if getattr(page, name, None):
+            return getattr(page, name)
+    return page.first_published_at.date() if page.first_published_at else None
+
+
+def search(query, *, language_code, all_languages=False, model=Page, year=None, programme=None):
+    """Hits for the query, best first."""
+    # Untranslated pages carry Polish text, so a query is read as Polish too.
+    languages = [code for code, _name in settings.LANGUAGES] if all_languages else {language_code, "pl"}
+    wanted = query_terms(query, languages)
+    if not wanted:
+        return []
+    pages = model.objects.live()
+    if not all_languages:
+        pages = pages.filter(locale=Locale.objects.get(language_code=language_code))
+    if programme is not None:
+        pages = pages.descendant_of(programme)
+    candidate_ids = [page.pk for page in pages.search(" ".join(sorted(wanted)), operator="or")[:MAX_CANDIDATES]]
+    candidates = (
+        Page.objects.filter(pk__in=candidate_ids)
+        .exclude(under_view_restriction())
+        .select_related("locale", "alias_of__locale")
+        .specific()
+    )
+    pdf_texts = pdf_texts_of(candidates)
+    hits = [hit_for(page, wanted, query, pdf_texts.get(getattr(page, "document_id", None), "")) for page in candidates]
+    if year is not None:
+        hits = [hit for hit in hits if hit.date and hit.date.year == year]
+    return sorted(
+        hits, key=lambda hit: (hit.score, isinstance(hit.page, ProgrammePage), hit.date or date.min), reverse=True
+    )
+
+
+def pdf_texts_of(pages):
+    document_ids = [page.document_id for page in pages if isinstance(page, PositionDocumentPage)]
+    return dict(PdfText.objects.filter(document_id__in=document_ids).values_list("document_id", "text"))
+
+
+def hit_for(page, wanted, query, pdf_text):
+    language_code = content_language(page)
+    texts = {
+        "title": page.title,
+        "lead": getattr(page, "lead", ""),
+        "details": " ".join(str(getattr(page, name) or "") for name in page.search_detail_fields),
+        "body": page.text_of_body(),
+        "pdf": pdf_text,
+    }
+    score = sum(
+        weight * len(wanted & set(terms(texts[field], language_code))) for field, weight in FIELD_WEIGHTS.items()
+    )
+    words = fold(" ".join(query.split()))
+    if words == fold(page.title):
+        score += EXACT_TITLE_BONUS
+    elif " " in words and words in fold(" ".join(texts[field] for field in ("title", "lead", "body"))):
+        score += PHRASE_BONUS
+    passage = best_passage([texts["lead"], texts["body"]], wanted, language_code)
+    in_pdf = passage is None and bool(pdf_text)
+    if in_pdf:
+        passage = best_passage([pdf_text], wanted, language_code)
+    snippet = highlighted(passage or texts["lead"], wanted, language_code)
+    return SearchHit(page, score, page_date(page), language_code, snippet, in_pdf)

@@ -1,0 +1,54 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from documents.models import PositionDocumentPage
+from events.models import EventPage
+from home.forms import ProgrammeChoiceField
+from news.models import NewsPage
+from programmes.models import ProgrammePage
+
+MAX_QUERY_LENGTH = 200
+
+RESULT_TYPES = {
+    "news": NewsPage,
+    "document": PositionDocumentPage,
+    "event": EventPage,
+    "programme": ProgrammePage,
+}
+
+
+class SearchForm(forms.Form):
+    """The visitor's query and filters; an invalid filter is reported and otherwise ignored."""
+
+    q = forms.CharField(required=False, label=_("Search for"))
+    type = forms.ChoiceField(
+        required=False,
+        label=_("Type"),
+        choices=[
+            ("", _("All types")),
+            ("news", _("News")),
+            ("document", _("Documents")),
+            ("event", _("Events")),
+            ("programme", _("Programmes")),
+        ],
+    )
+    year = forms.IntegerField(required=False, min_value=1900, max_value=2999, label=_("Year"))
+    programme = ProgrammeChoiceField(
+        queryset=ProgrammePage.objects.none(), required=False, label=_("Programme"), empty_label=_("All programmes")
+    )
+    lang = forms.ChoiceField(
+        required=False, label=_("Languages"), choices=[("", _("This language")), ("all", _("All languages"))]
+    )
+
+    def __init__(self, data, *, locale):
+        super().__init__(data)
+        self.fields["programme"].queryset = ProgrammePage.objects.listed_in(locale).order_by("path")
+
+    def clean_q(self):
+        """The query as typed, without control characters and bounded in length."""
+        raw = self.cleaned_data["q"][:MAX_QUERY_LENGTH]
+        return " ".join("".join(char if char.isprintable() else " " for char in raw).split())
+
+    def values(self):
+        self.is_valid()  # fills cleaned_data with the valid values only
+        return self.cleaned_data

@@ -1,0 +1,31 @@
+"""What a page gives the search index: its text as analysed terms, in the language it is written in."""
+
+from home.languages import content_language
+
+from .analysis import analysed
+
+
+class AnalysedTextMixin:
+    """Search fields that hold a page's title, lead and body as terms of its own language."""
+
+    search_detail_fields = ()
+
+    def text_of_body(self):
+        body = getattr(self, "body", None)
+        if not body:
+            return ""
+        return " ".join(body.stream_block.get_searchable_content(body))
+
+    def search_title(self):
+        return analysed(self.title, content_language(self))
+
+    def search_lead(self):
+        return analysed(getattr(self, "lead", ""), content_language(self))
+
+    def search_body(self):
+        return analysed(self.text_of_body(), content_language(self))
+
+    def search_details(self):
+        """Short texts of a page type (place, funding note …), named by search_detail_fields."""
+        details = " ".join(str(getattr(self, name) or "") for name in self.search_detail_fields)
+        return analysed(details, content_language(self))

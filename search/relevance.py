@@ -1,0 +1,61 @@
+"""The relevance set: queries a visitor would type, each with the page that should come in the top 3.
+
+(language of the search page, query, slug of the expected page in that language's tree)
+"""
+
+RELEVANCE_SET = [
+    # Polish: inflected forms
+    ("pl", "szkolenia SMUP", "nowy-cykl-szkolen-smup"),
+    ("pl", "szkoleń", "nowy-cykl-szkolen-smup"),
+    ("pl", "szkoleniach Związku Powiatów", "szkolenia-smup-z-zpp"),
+    ("pl", "bezpłatne szkolenie", "nowy-cykl-szkolen-smup"),
+    ("pl", "ścieki", "opinia-zaopatrzenie-w-wode-uc-130"),
+    ("pl", "zaopatrzenie w wodę", "opinia-zaopatrzenie-w-wode-uc-130"),
+    ("pl", "wody", "opinia-zaopatrzenie-w-wode-uc-130"),
+    ("pl", "umowy partnerskiej", "umowa-partnerska-z-sunnfjord"),
+    ("pl", "klęska żywiołowa", "stanowisko-ochrona-ludnosci"),
+    ("pl", "planowanie przestrzenne", "stanowisko-planowanie-przestrzenne"),
+    ("pl", "wizyta studyjna", "starachowice-z-wizyta-w-bergen"),
+    ("pl", "młodzieży", "mlodziez-o-swoich-miastach"),
+    ("pl", "partnerstwa", "partnerstwo-powiatu-limanowskiego"),
+    ("pl", "jarmark", "nordre-follo-na-jarmarku-jaroslawskim"),
+    ("pl", "w Zabrzu", "miasto-cyfrowe-w-zabrzu"),
+    ("pl", "Tarnowie", "miasto-obywateli-w-tarnowie"),
+    # Polish: without diacritics
+    ("pl", "sciekow", "opinia-zaopatrzenie-w-wode-uc-130"),
+    ("pl", "szkolen", "nowy-cykl-szkolen-smup"),
+    ("pl", "kleski zywiolowej", "stanowisko-ochrona-ludnosci"),
+    ("pl", "mlodziez", "mlodziez-o-swoich-miastach"),
+    ("pl", "Wloclawek", "zasoby-miast-finanse-we-wloclawku"),
+    ("pl", "zrownowazonego rozwoju", "seminarium-z-dzierzoniowa"),
+    # Acronyms and numbers
+    ("pl", "SMUP", "smup"),
+    ("pl", "CWD Plus", "cwd-plus"),
+    ("pl", "WUF11", "forum-rozwoju-lokalnego"),
+    ("pl", "UC 130", "opinia-zaopatrzenie-w-wode-uc-130"),
+    ("pl", "EMPIRIE", "empirie"),
+    # Words that are only in the PDFs
+    ("pl", "taryf", "opinia-zaopatrzenie-w-wode-uc-130"),
+    ("pl", "legislacyjnych", "stanowisko-ochrona-ludnosci"),
+    ("pl", "plan ogólny gminy", "stanowisko-planowanie-przestrzenne"),
+    # Norwegian: translated pages, and untranslated ones through their Polish text
+    ("nb", "opplæring", "smup"),
+    ("nb", "kurs", "ny-runde-smup-kurs"),
+    ("nb", "partnerskapsavtale", "partnerskapsavtale-sunnfjord"),
+    ("nb", "studietur Bergen", "starachowice-studietur-bergen"),
+    ("nb", "vannforsyning", "uttalelse-vannforsyning-uc-130"),
+    ("nb", "avløp", "uttalelse-vannforsyning-uc-130"),
+    ("nb", "avlop", "uttalelse-vannforsyning-uc-130"),
+    ("nb", "interkommunal avtale", "interkommunal-avtale-ciechanow"),
+    ("nb", "Zabrze", "miasto-cyfrowe-w-zabrzu"),
+    ("nb", "SMUP", "smup"),
+    # English
+    ("en", "training", "new-series-of-smup-training"),
+    ("en", "trainings", "new-series-of-smup-training"),
+    ("en", "water supply", "opinion-water-supply-uc-130"),
+    ("en", "study visit", "starachowice-study-visit-bergen"),
+    ("en", "partnership agreement", "partnership-agreement-sunnfjord"),
+    ("en", "spatial planning", "position-spatial-planning"),
+    ("en", "young people", "young-people-on-their-towns"),
+    ("en", "Tarnów", "miasto-obywateli-w-tarnowie"),
+]

@@ -1,0 +1,28 @@
+"""How many queries of the relevance set find their page in the top 3."""
+
+from collections import Counter
+
+from wagtail.models import Page
+
+from . import engine
+from .relevance import RELEVANCE_SET
+
+TOP = 3
+
+
+def found_in_top(language_code, query, slug):
+    hits = engine.search(query, language_code=language_code)[:TOP]
+    return any(hit.page.slug == slug for hit in hits)
+
+
+def relevance_rates():
+    """{language: (found, asked)} and the queries that missed."""
+    found, asked, misses = Counter(), Counter(), []
+    for language_code, query, slug in RELEVANCE_SET:
+        assert Page.objects.filter(slug=slug, locale__language_code=language_code).exists(), slug
+        asked[language_code] += 1
+        if found_in_top(language_code, query, slug):
+            found[language_code] += 1
+        else:
+            misses.append((language_code, query, slug))
+    return {language: (found[language], asked[language]) for language in asked}, misses
