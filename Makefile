@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 # Browser tests drive Debian's Chromium; Playwright cannot download a browser here.
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint format messages clean
+.PHONY: run test lint format messages bench-search clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ format: $(BIN)/activate
 messages: $(BIN)/activate
 	$(MANAGE) makemessages -l pl -l nb -l en --ignore=.venv --ignore=var --ignore=tests --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv
+
+## bench-search: p50/p95 latency of whole search requests over the relevance set's queries
+bench-search: $(BIN)/activate
+	$(MANAGE) bench_search
 
 clean:
 	rm -rf $(VENV) var

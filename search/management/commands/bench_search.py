@@ -1,0 +1,33 @@
+import statistics
+import time
+
+from django.core.management.base import BaseCommand
+from django.test import Client
+
+from wagtail.models import Page
+
+from search.relevance import RELEVANCE_SET
+
+SEARCH_PATHS = {"pl": "/pl/szukaj/", "en": "/en/search/", "nb": "/nb/sok/"}
+
+
+class Command(BaseCommand):
+    help = "Time whole search requests over the relevance set's queries and print p50/p95 latency."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--rounds", type=int, default=5)
+
+    def handle(self, *args, rounds, **options):
+        client = Client(HTTP_HOST="localhost")
+        timings = []
+        for _round in range(rounds):
+            for language_code, query, _slug in RELEVANCE_SET:
+                started = time.perf_counter()
+                response = client.get(SEARCH_PATHS[language_code], {"q": query})
+                timings.append((time.perf_counter() - started) * 1000)
+                assert response.status_code == 200, (query, response.status_code)
+        quantiles = statistics.quantiles(timings, n=100)
+        self.stdout.write(
+            f"{len(timings)} searches over {Page.objects.count()} pages: "
+            f"p50 {quantiles[49]:.1f} ms, p95 {quantiles[94]:.1f} ms, max {max(timings):.1f} ms"
+        )
