@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from search.indexing import AnalysedTextMixin
 
@@ -62,6 +63,7 @@ class HomePage(ContentPage):
         "events.EventIndexPage",
         "news.MultimediaPage",
         "home.StandardPage",
+        "home.AccessibilityStatementPage",
     ]
 
     class Meta:
@@ -89,6 +91,57 @@ class StandardPage(ContentPage):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class AccessibilityStatementPage(Page):
+    """The accessibility statement ("deklaracja dostępności") with the elements the Polish technical
+    conditions (version 2.0) ask for; the template gives each its required id."""
+
+    class Status(models.TextChoices):
+        COMPLIANT = "compliant", _("fully compliant")
+        PARTIAL = "partial", _("partially compliant")
+        NON_COMPLIANT = "non-compliant", _("not compliant")
+
+    entity_name = models.CharField(_("name of the public body"), max_length=255)
+    site_url = models.URLField(_("address of the website"))
+    published_on = models.DateField(_("date the website was published"))
+    updated_on = models.DateField(_("date of the last major update"))
+    status = models.CharField(_("compliance status"), max_length=20, choices=Status.choices, default=Status.PARTIAL)
+    non_compliance = RichTextField(_("what is not accessible, and why"), blank=True, features=RICH_TEXT_FEATURES)
+    prepared_on = models.DateField(_("date the statement was prepared"))
+    contact_person = models.CharField(_("contact person"), max_length=120)
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_phone = models.CharField(_("contact phone"), max_length=40)
+    procedure = RichTextField(_("how to ask for accessibility and complain"), features=RICH_TEXT_FEATURES)
+    architecture = RichTextField(_("accessibility of the buildings"), features=RICH_TEXT_FEATURES)
+    mobile_apps = RichTextField(_("mobile applications"), features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("entity_name"), FieldPanel("site_url")], heading=_("Introduction")),
+        MultiFieldPanel(
+            [FieldPanel("published_on"), FieldPanel("updated_on"), FieldPanel("prepared_on")], heading=_("Dates")
+        ),
+        FieldPanel("status"),
+        FieldPanel("non_compliance"),
+        MultiFieldPanel(
+            [FieldPanel("contact_person"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Feedback and contact"),
+        ),
+        FieldPanel("procedure"),
+        FieldPanel("architecture"),
+        FieldPanel("mobile_apps"),
+    ]
+    # Names, addresses and dates read the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("contact_person"),
+        SynchronizedField("contact_phone"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
 
 
 @register_setting(icon="site")

@@ -9,13 +9,14 @@ from wagtail.models import Page
 from documents.models import DocumentIndexPage, PositionDocumentPage
 from events.models import EventIndexPage, EventPage
 from home.demo import data
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import MultimediaPage, NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage
 
 PAGE_TYPES = [
     HomePage,
     StandardPage,
+    AccessibilityStatementPage,
     ProgrammeIndexPage,
     ProgrammePage,
     NewsIndexPage,
@@ -147,3 +148,23 @@ def test_unknown_page_is_a_404_in_the_site_layout(client, path):
     response = client.get(path, follow=True)  # Django's LocaleMiddleware may first redirect to /pl/…
     assert response.status_code == 404
     assert 'class="site-footer"' in response.content.decode()
+
+
+A11Y_STATEMENT_IDS = [
+    "a11y-wstep", "a11y-podmiot", "a11y-url", "a11y-data-publikacja", "a11y-data-aktualizacja", "a11y-status",
+    "a11y-data-sporzadzenie", "a11y-kontakt", "a11y-osoba", "a11y-email", "a11y-telefon", "a11y-procedura",
+    "a11y-architektura", "a11y-aplikacje",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language_code", ["pl", "en", "nb"])
+def test_accessibility_statement_has_the_required_elements_and_is_linked_from_every_footer(client, language_code):
+    statement = page_in(AccessibilityStatementPage, language_code)
+    html = client.get(statement.url).content.decode()
+    for element_id in A11Y_STATEMENT_IDS:
+        assert f'id="{element_id}"' in html, element_id
+    assert '<span id="a11y-data-publikacja">2022-06-01</span>' in html
+    assert (
+        f'<a href="{statement.url}">{statement.title}</a>'
+        in client.get(page_in(NewsPage, language_code).url).content.decode()
+    )

@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from documents.models import DocumentIndexPage, PositionDocumentPage
 from events.models import EventIndexPage, EventPage
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import MultimediaPage, NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage
 
@@ -19,8 +19,10 @@ ALLOWED_CHILDREN = {
         EventIndexPage,
         MultimediaPage,
         StandardPage,
+        AccessibilityStatementPage,
     },
     StandardPage: {StandardPage},
+    AccessibilityStatementPage: set(),
     ProgrammeIndexPage: {ProgrammePage},
     ProgrammePage: {ProgrammePage, NewsPage, PositionDocumentPage, EventPage},
     NewsIndexPage: {NewsPage},

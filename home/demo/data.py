@@ -554,3 +554,26 @@ GALLERY_ALT_TEXTS = tuple(f"Abstrakcyjna ilustracja z kolorowych kół (obraz {n
 
 POSTAL_ADDRESS = "ul. Robocza 42\n61-517 Poznań"
 DATA_PROTECTION_EMAIL = "rodo@zmp.poznan.pl"
+
+ACCESSIBILITY_PROCEDURE = (
+    "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony lub jej elementu. Odpowiadamy "
+    "niezwłocznie, nie później niż w ciągu 7 dni. Na odmowę można złożyć skargę do Rzecznika Praw Obywatelskich."
+)
+
+ACCESSIBILITY_STATEMENT = {
+    "slug": "deklaracja-dostepnosci",
+    "title": "Deklaracja dostępności",
+    "entity_name": "Związek Miast Polskich",
+    "site_url": "https://miasta.example.org/",
+    "published_on": D(2022, 6, 1),
+    "updated_on": D(2026, 11, 26),
+    "prepared_on": D(2026, 11, 26),
+    "status": "partial",
+    "non_compliance": "<p>Niektóre dokumenty PDF opublikowane przed 2022 rokiem nie są w pełni dostępne.</p>",
+    "contact_person": "Anna Kowalska",
+    "contact_email": "dostepnosc@example.org",
+    "contact_phone": "+48 61 633 50 50",
+    "procedure": f"<p>{ACCESSIBILITY_PROCEDURE}</p>",
+    "architecture": "<p>Biuro Związku w Poznaniu przy ul. Roboczej 42 ma wejście bez progów i windę.</p>",
+    "mobile_apps": "<p>Związek nie udostępnia aplikacji mobilnych.</p>",
+}

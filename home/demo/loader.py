@@ -18,7 +18,7 @@ from wagtail_localize.synctree import synchronize_tree
 
 from documents.models import DocumentIndexPage, PositionDocumentPage
 from events.models import EventIndexPage, EventPage
-from home.models import DataProtectionNotice, HomePage, SiteSettings, StandardPage
+from home.models import AccessibilityStatementPage, DataProtectionNotice, HomePage, SiteSettings, StandardPage
 from news.models import MultimediaPage, NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ProgrammePartner
 
@@ -64,6 +64,7 @@ class DemoContent:
         self.load_documents()
         self.load_events()
         self.load_standard_pages()
+        self.load_accessibility_statement()
         self.load_footer()
         for locale in Locale.objects.exclude(pk=self.polish.pk):
             synchronize_tree(self.polish, locale)
@@ -209,6 +210,10 @@ class DemoContent:
             lead="Jak Związek Miast Polskich posługuje się danymi osobowymi subskrybentów newslettera.",
             body=[paragraph(data.DATA_PROTECTION_NOTICE)],
         )
+
+    def load_accessibility_statement(self):
+        fields = dict(data.ACCESSIBILITY_STATEMENT)
+        child_page(self.home, AccessibilityStatementPage, fields.pop("slug"), **fields)
 
     def load_footer(self):
         DataProtectionNotice.objects.get_or_create(

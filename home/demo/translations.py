@@ -13,6 +13,7 @@ TRANSLATED_PAGE_SLUGS = (
     *(index.slug for index in data.INDEX_PAGES.values()),
     data.ABOUT_PAGE.slug,
     "ochrona-danych-osobowych",
+    data.ACCESSIBILITY_STATEMENT["slug"],
     *(programme.slug for programme in data.PROGRAMMES),
     *(network.slug for programme in data.PROGRAMMES for network in programme.networks),
     *(document.slug for document in data.DOCUMENTS),
@@ -532,6 +533,34 @@ TEXTS.update(
             "Vi gjør vårt beste for å beskytte personopplysningene med fysiske, tekniske og organisatoriske tiltak "
             "mot at de ved et uhell eller med vilje blir ødelagt, går tapt, blir endret eller blir utlevert, brukt "
             "eller gjort tilgjengelige uten tillatelse, i samsvar med alle gjeldende regler.",
+        ),
+    }
+)
+
+
+TEXTS.update(
+    {
+        "Deklaracja dostępności": ("Accessibility statement", "Tilgjengelighetserklæring"),
+        "deklaracja-dostepnosci": ("accessibility-statement", "tilgjengelighetserklaering"),
+        "Związek Miast Polskich": ("Association of Polish Cities", "Den polske byunionen"),
+        "Niektóre dokumenty PDF opublikowane przed 2022 rokiem nie są w pełni dostępne.": (
+            "Some PDF documents published before 2022 are not fully accessible.",
+            "Noen PDF-dokumenter publisert før 2022 er ikke fullt tilgjengelige.",
+        ),
+        data.ACCESSIBILITY_PROCEDURE: (
+            "Anyone may request that the website, or a part of it, be made accessible. We answer without delay, "
+            "within 7 days at the latest. A refusal can be appealed to the Polish Commissioner for Human Rights.",
+            "Alle kan be om at nettstedet, eller en del av det, blir gjort tilgjengelig. Vi svarer så raskt som "
+            "mulig, senest innen 7 dager. Et avslag kan klages inn for den polske ombudsmannen for "
+            "menneskerettigheter.",
+        ),
+        "Biuro Związku w Poznaniu przy ul. Roboczej 42 ma wejście bez progów i windę.": (
+            "The Association's office at ul. Robocza 42 in Poznań has a step-free entrance and a lift.",
+            "Unionens kontor i ul. Robocza 42 i Poznań har trinnfri inngang og heis.",
+        ),
+        "Związek nie udostępnia aplikacji mobilnych.": (
+            "The Association offers no mobile applications.",
+            "Unionen tilbyr ingen mobilapper.",
         ),
     }
 )

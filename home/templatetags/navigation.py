@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from home.models import DataProtectionNotice
+from home.models import AccessibilityStatementPage, DataProtectionNotice
 from home.querysets import under_view_restriction
 
 register = template.Library()
@@ -53,4 +53,10 @@ def site_footer(context):
         locale__language_code__in=[language_code, settings.LANGUAGE_CODE]
     ).select_related("locale")
     notice = min(notices, key=lambda candidate: candidate.locale.language_code != language_code, default=None)
-    return {"request": context["request"], "notice": notice, "settings": context.get("settings")}
+    statement = AccessibilityStatementPage.objects.live().filter(locale__language_code=language_code).first()
+    return {
+        "request": context["request"],
+        "notice": notice,
+        "accessibility_statement": statement,
+        "settings": context.get("settings"),
+    }
