@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 # Browser tests drive Debian's Chromium; Playwright cannot download a browser here.
 CHROMIUM := /usr/bin/chromium
+AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: run test lint format messages bench-search clean
+.PHONY: run test lint format messages bench-search screenshots clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +25,17 @@ $(CHROMIUM):
 	@echo "Installing Debian's chromium for the browser tests (needs root)."
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $(AXE)
+
 ## test: install, then run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-test: $(BIN)/activate $(CHROMIUM)
+test: $(BIN)/activate $(CHROMIUM) $(AXE)
 	$(BIN)/pytest --create-db
+
+## screenshots: every public page type in pl, en and nb at 390 and 1280 px, in var/screenshots/
+screenshots: $(BIN)/activate $(CHROMIUM) $(AXE)
+	$(BIN)/pytest tests/browser/test_accessibility.py -k no_wcag_violations -q
 
 ## lint: ruff's checks and formatting
 lint: $(BIN)/activate
@@ -39,7 +48,7 @@ format: $(BIN)/activate
 
 ## messages: refresh locale/*/django.po from the code and compile them (needs GNU gettext)
 messages: $(BIN)/activate
-	$(MANAGE) makemessages -l pl -l nb -l en --ignore=.venv --ignore=var --ignore=tests --no-obsolete
+	$(MANAGE) makemessages -l pl -l nb -l en --ignore=.venv --ignore=var --ignore=tests --ignore=node_modules --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv
 
 ## bench-search: p50/p95 latency of whole search requests over the relevance set's queries
@@ -47,4 +56,4 @@ bench-search: $(BIN)/activate
 	$(MANAGE) bench_search
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var node_modules

@@ -46,11 +46,11 @@ def wait_until_serving(url, server):
 
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory):
-    """The development site with the demo content, in a database and media folder of its own."""
+    """The site with the demo content and DEBUG off, in a database and media folder of its own."""
     folder = tmp_path_factory.mktemp("browser-site")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),
     }
