@@ -19,7 +19,20 @@ class ProgrammeChoiceField(forms.ModelChoiceField):
         return "\u2014 " * (programme.depth - 4) + programme.title
 
 
-class ListingFilterForm(forms.Form):
+class DescribedErrorsMixin:
+    """Ties each field's error message to the field (aria-describedby), for screen readers."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs.update(
+                    {"aria-invalid": "true", "aria-describedby": f"{self[name].auto_id}-error"}
+                )
+        return valid
+
+
+class ListingFilterForm(DescribedErrorsMixin, forms.Form):
     """The filters of a listing page. An invalid value is reported on the form and otherwise ignored."""
 
     date_field = "date"

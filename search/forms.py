@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.models import PositionDocumentPage
 from events.models import EventPage
-from home.forms import ProgrammeChoiceField
+from home.forms import DescribedErrorsMixin, ProgrammeChoiceField
 from news.models import NewsPage
 from programmes.models import ProgrammePage
 
@@ -17,7 +17,7 @@ RESULT_TYPES = {
 }
 
 
-class SearchForm(forms.Form):
+class SearchForm(DescribedErrorsMixin, forms.Form):
     """The visitor's query and filters; an invalid filter is reported and otherwise ignored."""
 
     q = forms.CharField(required=False, label=_("Search for"))

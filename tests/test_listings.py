@@ -80,3 +80,9 @@ def test_event_filter_by_city(client):
     html = client.get(page_in(EventIndexPage, "pl").url, {"city": "Tarnów"}).content.decode()
     assert "Warsztaty sieci EMPIRIE – Miasto obywateli" in html
     assert "Konferencja programu CWD Plus" not in html
+
+
+def test_a_field_error_is_tied_to_its_field(client):
+    html = client.get(page_in(NewsIndexPage, "pl").url, {"programme": "999999"}).content.decode()
+    assert 'aria-describedby="id_programme-error"' in html and 'aria-invalid="true"' in html
+    assert '<p class="field-error" id="id_programme-error">' in html

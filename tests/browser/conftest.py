@@ -23,6 +23,12 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SERVER_START_SECONDS = 60
+EDITOR = ("redaktorka", "edytuje-i-zglasza-2026")
+CREATE_EDITOR = (
+    "from django.contrib.auth.models import Group, User; "
+    f"editor = User.objects.create_user({EDITOR[0]!r}, password={EDITOR[1]!r}); "
+    "editor.groups.add(Group.objects.get(name='Redaktorzy'))"
+)
 
 
 def free_port():
@@ -55,7 +61,7 @@ def site_url(tmp_path_factory):
         "MEDIA_ROOT": str(folder / "media"),
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--no-input"], ["load_demo_content"]):
+    for command in (["migrate", "--no-input"], ["load_demo_content"], ["shell", "-c", CREATE_EDITOR]):
         subprocess.run(manage + command, env=env, cwd=settings.BASE_DIR, check=True, capture_output=True)  # noqa: S603
     port = free_port()
     server = subprocess.Popen(  # noqa: S603

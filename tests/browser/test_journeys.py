@@ -7,6 +7,8 @@ import pytest
 
 from home.demo import data, translations
 
+from .conftest import EDITOR
+
 SUNNFJORD = next(news for news in data.NEWS if "Sunnfjord" in news.places)
 JOURNEYS = {
     # language: (menu, programmes link, programme, news title, path of the news)
@@ -84,3 +86,45 @@ def test_calendar_day_to_event_to_its_ics(site_url, page_without_javascript):
     with open(download_info.value.path(), "rb") as ics:
         (event,) = icalendar.Calendar.from_ical(ics.read()).walk("VEVENT")
     assert str(event["summary"]) == "Wizyta studyjna partnerów z Sunnfjord"
+
+
+def test_editor_creates_news_under_a_programme_and_submits_it_for_moderation(site_url, browser):
+    context = browser.new_context()  # the Wagtail admin needs JavaScript
+    page = context.new_page()
+    page.goto(f"{site_url}/admin/login/")
+    page.fill("#id_username", EDITOR[0])
+    page.fill("#id_password", EDITOR[1])
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url(f"{site_url}/admin/")
+    page.goto(f"{site_url}/pl/programy/smup/")
+    # The user bar (in a shadow root, which Playwright's locators reach) knows the programme's id.
+    edit_link = page.locator("wagtail-userbar a[href*='/edit/']").first.get_attribute("href")
+    programme_id = re.search(r"/admin/pages/(\d+)/edit/", edit_link)[1]
+    page.goto(f"{site_url}/admin/pages/add/news/newspage/{programme_id}/")
+    page.fill("#id_title", "Szkolenia SMUP w grudniu")
+    page.fill("#id_lead", "Zapraszamy na grudniowe szkolenia.")
+    page.get_by_role("tab", name="Promote").click()
+    page.fill("#id_slug", "szkolenia-smup-w-grudniu")
+    with page.expect_navigation():  # "Submit to …" sits in the dropdown of the action menu
+        page.evaluate("document.querySelector('button[name=action-submit]').click()")
+    errors = page.locator(".w-field--error").all_inner_texts()
+    assert "submitted" in page.locator(".messages").inner_text().lower(), errors
+    response = page.goto(f"{site_url}/pl/programy/smup/szkolenia-smup-w-grudniu/")
+    assert response.status == 404  # waiting for a moderator, not published
+    context.close()
+
+
+def test_search_for_a_document_filter_by_type_and_download_it(site_url, page_without_javascript):
+    page = page_without_javascript
+    page.goto(f"{site_url}/nb/")
+    page.get_by_role("search").first.get_by_role("searchbox").fill("vannforsyning")
+    page.get_by_role("search").first.get_by_role("button").click()
+    page.get_by_label("Type").select_option("document")
+    page.get_by_role("button", name="Søk").last.click()
+    assert "type=document" in page.url
+    first_result = page.locator(".search-result").first
+    assert "<mark>" in first_result.inner_html()
+    first_result.get_by_role("link").first.click()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name=re.compile("Last ned")).click()
+    assert download_info.value.suggested_filename.startswith("uttalelse-vannforsyning-uc-130")
