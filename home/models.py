@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -93,7 +94,7 @@ class StandardPage(ContentPage):
         verbose_name = _("standard page")
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(AnalysedTextMixin, Page):
     """The accessibility statement ("deklaracja dostępności") with the elements the Polish technical
     conditions (version 2.0) ask for; the template gives each its required id."""
 
@@ -136,12 +137,18 @@ class AccessibilityStatementPage(Page):
         SynchronizedField("contact_person"),
         SynchronizedField("contact_phone"),
     ]
+    search_fields = Page.search_fields + ANALYSED_TEXT_FIELDS
+    search_detail_fields = ("entity_name", "contact_person")
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("accessibility statement")
+
+    def text_of_body(self):
+        sections = (self.non_compliance, self.procedure, self.architecture, self.mobile_apps)
+        return " ".join(strip_tags(section) for section in sections)
 
 
 @register_setting(icon="site")

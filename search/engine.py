@@ -17,6 +17,7 @@ from home.querysets import under_view_restriction
 from programmes.models import ProgrammePage
 
 from .analysis import fold, terms
+from .indexing import AnalysedTextMixin
 from .snippets import best_passage, highlighted
 
 MAX_CANDIDATES = 200
@@ -87,15 +88,22 @@ def pdf_texts_of(pages):
     return dict(PdfText.objects.filter(document_id__in=document_ids).values_list("document_id", "text"))
 
 
-def hit_for(page, wanted, query, pdf_text):
-    language_code = content_language(page)
-    texts = {
+def texts_of(page, pdf_text):
+    """The page's texts by field; a page type without analysed text offers its title alone."""
+    if not isinstance(page, AnalysedTextMixin):
+        return {"title": page.title, "lead": "", "details": "", "body": "", "pdf": ""}
+    return {
         "title": page.title,
         "lead": getattr(page, "lead", ""),
         "details": " ".join(str(getattr(page, name) or "") for name in page.search_detail_fields),
         "body": page.text_of_body(),
         "pdf": pdf_text,
     }
+
+
+def hit_for(page, wanted, query, pdf_text):
+    language_code = content_language(page)
+    texts = texts_of(page, pdf_text)
     score = sum(
         weight * len(wanted & set(terms(texts[field], language_code))) for field, weight in FIELD_WEIGHTS.items()
     )

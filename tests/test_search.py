@@ -16,6 +16,7 @@ from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 from search.relevance import RELEVANCE_SET
 from search.relevance_report import relevance_rates
+from tests.test_pages import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
@@ -159,3 +160,18 @@ def test_editors_picks_come_first_and_queries_are_counted(client):
     html = client.get("/pl/szukaj/", {"q": "Norwegia"}).content.decode()
     assert html.index(f'href="{pick.url}"') < html.index('class="search-results"')
     assert Query.get("norwegia").daily_hits.get().hits == 1
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
+def test_every_page_type_is_found_by_its_title(client, model):
+    page = model.objects.filter(locale__language_code="pl").first()
+    response = client.get("/pl/szukaj/", {"q": page.title})
+    assert response.status_code == 200
+    assert page.url in re.findall(
+        r'<li class="search-result">\s*<h2 class="card__title"><a href="([^"]+)"', response.content.decode()
+    )
+
+
+def test_the_wagtail_root_page_is_never_a_result(client):
+    html, urls = results(client, q="Root")
+    assert all(url.startswith("/pl/") for url in urls)
