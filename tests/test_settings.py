@@ -15,13 +15,23 @@ COMPLETE_ENVIRONMENT = {
 }
 
 
-def load_production_settings(environment):
+def run_with_production_settings(environment, *arguments):
     env = {key: value for key, value in os.environ.items() if key not in COMPLETE_ENVIRONMENT}
     env.update(environment, DJANGO_SETTINGS_MODULE="config.settings.production")
-    script = "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS)"
-    return subprocess.run(  # noqa: S603  (our own interpreter and a fixed script)
-        [sys.executable, "-c", script], env=env, cwd=settings.BASE_DIR, capture_output=True, text=True, check=False
+    return subprocess.run(  # noqa: S603  (our own interpreter and fixed arguments)
+        [sys.executable, *arguments], env=env, cwd=settings.BASE_DIR, capture_output=True, text=True, check=False
     )
+
+
+def load_production_settings(environment):
+    script = "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS)"
+    return run_with_production_settings(environment, "-c", script)
+
+
+def test_deploy_checks_pass_with_a_complete_environment():
+    environment = dict(COMPLETE_ENVIRONMENT, SECRET_KEY="k" * 20 + "-a-long-and-varied-Secret-key-0123456789")
+    result = run_with_production_settings(environment, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stderr
 
 
 def test_production_settings_load_from_a_complete_environment():
