@@ -2,7 +2,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.pagination import paginate
 
@@ -23,7 +23,7 @@ def search(request):
             query,
             language_code=language_code,
             all_languages=values.get("lang") == "all",
-            model=RESULT_TYPES.get(values.get("type"), engine.Page),
+            model=RESULT_TYPES.get(values.get("type"), Page),
             year=values.get("year"),
             programme=values.get("programme"),
         )
