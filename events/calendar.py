@@ -83,6 +83,12 @@ def month_grid(first_day, today):
     )
 
 
+def month_of_events(first_day, today, events):
+    """The month grid of first_day's month, with the events (a queryset) that fall within it."""
+    month = month_grid(first_day, today)
+    return place_events(month, events.between(month.first_shown, month.last_shown))
+
+
 def place_events(month, events):
     """Put each event on every day of the grid it spans."""
     days = {day.date: day for week in month.weeks for day in week}

@@ -13,7 +13,7 @@ from home.models import ContentPage, IndexPage
 from home.pagination import paginate
 from home.querysets import ListingQuerySet
 
-from .calendar import month_grid, parse_day, parse_month, place_events
+from .calendar import month_of_events, parse_day, parse_month
 from .forms import EventFilterForm
 from .ical import calendar_response
 
@@ -33,9 +33,8 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         today = timezone.localdate()
         day = parse_day(request.GET.get("day"))
         first_day = parse_month(request.GET.get("month"), today) if day is None or "month" in request.GET else day
-        month = month_grid(first_day.replace(day=1), today)
         context["filter_form"] = form
-        context["month"] = place_events(month, events.between(month.first_shown, month.last_shown))
+        context["month"] = month_of_events(first_day.replace(day=1), today, events)
         context["day"] = day
         context["day_link_prefix"] = day_link_prefix(request)
         if day is not None:

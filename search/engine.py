@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 
 from wagtail.models import Locale, Page
@@ -32,12 +33,28 @@ class SearchHit:
     score: float
     date: date | None
     language_code: str
-    snippet: str
-    in_pdf: bool
+    texts: dict
+    wanted: set
 
     @property
     def kind(self):
         return capfirst(self.page._meta.verbose_name)
+
+    @cached_property
+    def passage(self):
+        """(the best matching passage, whether it is from the PDF); found only for the hits shown."""
+        found = best_passage([self.texts["lead"], self.texts["body"]], self.wanted, self.language_code)
+        if found is None and self.texts["pdf"]:
+            return best_passage([self.texts["pdf"]], self.wanted, self.language_code), True
+        return found, False
+
+    @property
+    def in_pdf(self):
+        return self.passage[1]
+
+    @property
+    def snippet(self):
+        return highlighted(self.passage[0] or self.texts["lead"], self.wanted, self.language_code)
 
 
 def query_terms(query, language_codes):
@@ -95,7 +112,7 @@ def texts_of(page, pdf_text):
     return {
         "title": page.title,
         "lead": getattr(page, "lead", ""),
-        "details": " ".join(str(getattr(page, name) or "") for name in page.search_detail_fields),
+        "details": page.text_of_details(),
         "body": page.text_of_body(),
         "pdf": pdf_text,
     }
@@ -112,9 +129,4 @@ def hit_for(page, wanted, query, pdf_text):
         score += EXACT_TITLE_BONUS
     elif " " in words and words in fold(" ".join(texts[field] for field in ("title", "lead", "body"))):
         score += PHRASE_BONUS
-    passage = best_passage([texts["lead"], texts["body"]], wanted, language_code)
-    in_pdf = passage is None and bool(pdf_text)
-    if in_pdf:
-        passage = best_passage([pdf_text], wanted, language_code)
-    snippet = highlighted(passage or texts["lead"], wanted, language_code)
-    return SearchHit(page, score, page_date(page), language_code, snippet, in_pdf)
+    return SearchHit(page, score, page_date(page), language_code, texts, wanted)

@@ -25,7 +25,9 @@ class AnalysedTextMixin:
     def search_body(self):
         return analysed(self.text_of_body(), content_language(self))
 
-    def search_details(self):
+    def text_of_details(self):
         """Short texts of a page type (place, funding note …), named by search_detail_fields."""
-        details = " ".join(str(getattr(self, name) or "") for name in self.search_detail_fields)
-        return analysed(details, content_language(self))
+        return " ".join(str(getattr(self, name) or "") for name in self.search_detail_fields)
+
+    def search_details(self):
+        return analysed(self.text_of_details(), content_language(self))

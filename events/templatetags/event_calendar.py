@@ -1,7 +1,7 @@
 from django import template
 from django.utils import timezone
 
-from events.calendar import month_grid, place_events
+from events.calendar import month_of_events
 from events.models import EventIndexPage, EventPage
 
 register = template.Library()
@@ -15,15 +15,14 @@ def month_calendar_widget(context, programme=None):
     if calendar_page is None:
         return {}
     today = timezone.localdate()
-    month = month_grid(today.replace(day=1), today)
-    events = EventPage.objects.listed_in(page.locale_id).between(month.first_shown, month.last_shown)
+    events = EventPage.objects.listed_in(page.locale_id)
     query = "?"
     if programme is not None:
         events = events.in_programme(programme)
         query = f"?programme={programme.pk}&"
     calendar_url = calendar_page.get_url(request)
     return {
-        "month": place_events(month, events),
+        "month": month_of_events(today.replace(day=1), today, events),
         "day_link_prefix": f"{calendar_url}{query}day=",
         "calendar_url": f"{calendar_url}{query}",
     }
