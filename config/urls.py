@@ -29,6 +29,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # Every public page lives under its language prefix: /pl/, /en/, /nb/.
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("newsletter/"), include("newsletter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -490,6 +490,14 @@ EVENTS = (
     ),
 )
 
+NEWSLETTER_ISSUE_SUBJECT = "Newsletter Związku Miast Polskich – październik 2022"
+NEWSLETTER_ISSUE_BODY = (
+    "<p>W październiku zapraszamy na Konferencję Rozwoju Lokalnego w Warszawie i na szkolenia dla miast "
+    "w programie Rozwój Lokalny.</p>"
+    "<p>Opublikowaliśmy też opinię Związku w sprawie zaopatrzenia w wodę. Wszystkie terminy są w kalendarzu "
+    "na naszej stronie.</p>"
+)
+
 NEWSLETTER_CONSENT = (
     "Zapisując się do naszego newslettera wyraża Pani/Pan zgodę na posługiwanie się danymi osobowymi w celu "
     "wysyłania newslettera. Podanie danych jest dobrowolne, ale konieczne do jego wysyłania."

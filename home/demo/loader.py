@@ -20,6 +20,7 @@ from documents.models import DocumentIndexPage, PositionDocumentPage
 from events.models import EventIndexPage, EventPage
 from home.models import AccessibilityStatementPage, DataProtectionNotice, HomePage, SiteSettings, StandardPage
 from news.models import MultimediaPage, NewsIndexPage, NewsPage
+from newsletter.models import NewsletterIssue
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ProgrammePartner
 
 from . import data, translations
@@ -93,9 +94,12 @@ class DemoContent:
                 filename = translations.OWN_PDF[locale.language_code][1]
                 self.override_document(source, locale, filename, title=texts[source.title])
             translate(source, locale, texts)
-        notice = DataProtectionNotice.objects.get(locale=self.polish)
-        if notice.get_translation_or_none(locale) is None:
-            translate(notice, locale, texts)
+        for snippet in (
+            DataProtectionNotice.objects.get(locale=self.polish),
+            NewsletterIssue.objects.get(locale=self.polish, subject=data.NEWSLETTER_ISSUE_SUBJECT),
+        ):
+            if snippet.get_translation_or_none(locale) is None:
+                translate(snippet, locale, texts)
 
     def override_document(self, source, locale, filename, title):
         """Let the translation of a document page link its own PDF instead of the Polish one."""
@@ -219,6 +223,11 @@ class DemoContent:
         DataProtectionNotice.objects.get_or_create(
             locale=self.polish,
             defaults={"consent_text": data.NEWSLETTER_CONSENT, "notice": data.DATA_PROTECTION_NOTICE},
+        )
+        NewsletterIssue.objects.get_or_create(
+            locale=self.polish,
+            subject=data.NEWSLETTER_ISSUE_SUBJECT,
+            defaults={"body": data.NEWSLETTER_ISSUE_BODY},
         )
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         if not settings.address:

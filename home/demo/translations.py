@@ -562,6 +562,25 @@ TEXTS.update(
             "The Association offers no mobile applications.",
             "Unionen tilbyr ingen mobilapper.",
         ),
+        # The demo newsletter issue
+        data.NEWSLETTER_ISSUE_SUBJECT: (
+            "Newsletter of the Association of Polish Cities – October 2022",
+            "Nyhetsbrev fra Den polske byunionen – oktober 2022",
+        ),
+        "W październiku zapraszamy na Konferencję Rozwoju Lokalnego w Warszawie i na szkolenia dla miast "
+        "w programie Rozwój Lokalny.": (
+            "In October we invite you to the Local Development Conference in Warsaw and to training for cities "
+            "in the Local Development programme.",
+            "I oktober inviterer vi til konferansen om lokal utvikling i Warszawa og til opplæring for byene "
+            "i programmet Lokal utvikling.",
+        ),
+        "Opublikowaliśmy też opinię Związku w sprawie zaopatrzenia w wodę. Wszystkie terminy są w kalendarzu "
+        "na naszej stronie.": (
+            "We have also published the Association's opinion on water supply. All dates are in the calendar "
+            "on our website.",
+            "Vi har også publisert unionens uttalelse om vannforsyning. Alle datoene står i kalenderen "
+            "på nettsidene våre.",
+        ),
     }
 )
 

@@ -1,13 +1,12 @@
 """Header menu, breadcrumbs and footer: the queries live here, not in templates."""
 
 from django import template
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from home.models import AccessibilityStatementPage, DataProtectionNotice
+from home.models import AccessibilityStatementPage
 from home.querysets import under_view_restriction
 
 register = template.Library()
@@ -47,16 +46,9 @@ def breadcrumbs(context, page):
 
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
-    # The notice in the request's language, else the Polish source.
-    language_code = get_language()
-    notices = DataProtectionNotice.objects.filter(
-        locale__language_code__in=[language_code, settings.LANGUAGE_CODE]
-    ).select_related("locale")
-    notice = min(notices, key=lambda candidate: candidate.locale.language_code != language_code, default=None)
-    statement = AccessibilityStatementPage.objects.live().filter(locale__language_code=language_code).first()
+    statement = AccessibilityStatementPage.objects.live().filter(locale__language_code=get_language()).first()
     return {
         "request": context["request"],
-        "notice": notice,
         "accessibility_statement": statement,
         "settings": context.get("settings"),
     }
