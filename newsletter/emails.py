@@ -19,11 +19,13 @@ def absolute_url(path):
 
 
 def subscriber_links(subscriber):
+    """The subscriber's own page and the way out, in the subscriber's language."""
     token = manage_token(subscriber)
-    return {
-        "manage_url": absolute_url(reverse("newsletter:manage", args=[token])),
-        "unsubscribe_url": absolute_url(reverse("newsletter:unsubscribe", args=[token])),
-    }
+    with translation.override(subscriber.language):
+        return {
+            "manage_url": absolute_url(reverse("newsletter:manage", args=[token])),
+            "unsubscribe_url": absolute_url(reverse("newsletter:unsubscribe", args=[token])),
+        }
 
 
 def build_message(subscriber, template, subject, to=None, connection=None, **context):

@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from wagtail.models import Locale
 
 from .emails import issue_message
-from .models import Delivery, NewsletterIssue, Subscriber
+from .models import Delivery, Subscriber
 
 BATCH_SIZE = getattr(settings, "NEWSLETTER_BATCH_SIZE", 100)
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
@@ -38,7 +38,8 @@ def recipients(issue):
 def send_issue(issue, batch_size=BATCH_SIZE, progress=None):
     """Sends the issue to every confirmed subscriber who has not had it; returns how many got it now."""
     issue = source_issue(issue)
-    versions = {version.locale.language_code: version for version in issue.get_translations(inclusive=True).select_related("locale")}
+    translations = issue.get_translations(inclusive=True).select_related("locale")
+    versions = {version.locale.language_code: version for version in translations}
     sent = 0
     while batch := list(recipients(issue)[:batch_size]):
         with get_connection() as connection:

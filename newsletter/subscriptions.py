@@ -6,6 +6,7 @@ from django.utils import timezone
 from .emails import already_subscribed_message, confirmation_message
 from .models import ConsentRecord, Subscriber
 
+
 def normalise(email):
     return email.strip().lower()
 

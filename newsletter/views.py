@@ -215,6 +215,7 @@ def manage(request, subscriber, token):
 
 @with_subscriber
 def download_data(request, subscriber, token):
-    response = JsonResponse(subscriptions.exported_data(subscriber), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    data = subscriptions.exported_data(subscriber)
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = 'attachment; filename="newsletter-data.json"'
     return response

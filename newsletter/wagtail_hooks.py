@@ -15,6 +15,7 @@ class SubscriberViewSet(ModelViewSet):
     """Seen by the Newsletter group only; they may look and erase, never add or edit (that needs consent)."""
 
     model = Subscriber
+    url_prefix = "newsletter/subscribers"
     icon = "user"
     menu_label = _("Subscribers")
     list_display = ["email", "language", "status", "paused", "signed_up_at", "confirmed_at"]
@@ -31,6 +32,7 @@ class ConsentVersionViewSet(ModelViewSet):
     """Every wording of the consent a subscriber has agreed to, unchanged."""
 
     model = ConsentVersion
+    url_prefix = "newsletter/consent-texts"
     icon = "clipboard-list"
     menu_label = _("Consent texts")
     list_display = ["sha256", "language", "first_used_at"]

@@ -40,6 +40,9 @@ def public_urls():
     return [page_in(model, "pl").url for model in PAGE_TYPES] + [
         "/pl/szukaj/",
         "/nb/sok/",
+        "/pl/newsletter/",
+        "/nb/nyhetsbrev/thanks/",
+        "/pl/newsletter/manage/x/",
         "/sitemap.xml",
         "/robots.txt",
     ]

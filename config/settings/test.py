@@ -13,7 +13,12 @@ MEDIA_ROOT = os.environ.get("MEDIA_ROOT", VAR_DIR / "test-media")  # noqa: F405
 # The browser tests run the site with DEBUG off, as in production, and still need its images.
 SERVE_MEDIA = True
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://testserver")
+
+# The browser tests' server writes its e-mails to files, where the tests find the links in them.
+if mail_folder := os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = mail_folder
 
 # Static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True

@@ -30,6 +30,10 @@ def newsletter_signup():
     }
 
 
+def absolute_href(href):
+    return absolute_url(href) if href.startswith("/") else href
+
+
 @register.filter
 def email_html(rich_text):
     """Rich text for an e-mail: site-relative links made absolute, as a mail program has no site to resolve them."""
@@ -39,7 +43,7 @@ def email_html(rich_text):
 @register.filter
 def plain_text(rich_text):
     """Rich text as the plain-text part of an e-mail: paragraphs as blank lines, links as their address."""
-    text = LINK.sub(lambda match: f"{match[2]} ({absolute_url(match[1]) if match[1].startswith('/') else match[1]})", expand_db_html(rich_text))
+    text = LINK.sub(lambda link: f"{link[2]} ({absolute_href(link[1])})", expand_db_html(rich_text))
     text = BLOCK_END.sub("\n\n", text)
     lines = (line.strip() for line in html.unescape(strip_tags(text)).splitlines())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

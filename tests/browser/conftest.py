@@ -51,19 +51,28 @@ def wait_until_serving(url, server):
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def mail_folder(tmp_path_factory):
+    """Where the site's server writes the e-mails it sends, one file per connection."""
+    return tmp_path_factory.mktemp("browser-mail")
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory, mail_folder):
     """The site with the demo content and DEBUG off, in a database and media folder of its own."""
     folder = tmp_path_factory.mktemp("browser-site")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),
+        "EMAIL_FILE_PATH": str(mail_folder),
+        "WAGTAILADMIN_BASE_URL": url,
     }
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--no-input"], ["load_demo_content"], ["shell", "-c", CREATE_EDITOR]):
         subprocess.run(manage + command, env=env, cwd=settings.BASE_DIR, check=True, capture_output=True)  # noqa: S603
-    port = free_port()
     server = subprocess.Popen(  # noqa: S603
         [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
         env=env,
@@ -71,7 +80,6 @@ def site_url(tmp_path_factory):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(f"{url}/pl/", server)
         yield url

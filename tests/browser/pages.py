@@ -17,8 +17,11 @@ POLISH_PATHS = {
     "event": "/pl/programy/rozwoj-lokalny/wizyta-partnerow-z-sunnfjord/",
     "search": "/pl/szukaj/?q=szkolenia",
     "not-found": "/pl/nie-ma-takiej-strony/",
+    "newsletter-sign-up": "/pl/newsletter/",
+    "newsletter-thanks": "/pl/newsletter/thanks/",
 }
-SEARCH_PATHS = {"pl": "szukaj", "en": "search", "nb": "sok"}
+# Paths of views rather than pages: their first segment is a translated URL pattern.
+VIEW_PATHS = {"szukaj": {"en": "search", "nb": "sok"}, "newsletter": {"en": "newsletter", "nb": "nyhetsbrev"}}
 
 
 def path_in(language_code, polish_path):
@@ -29,8 +32,8 @@ def path_in(language_code, polish_path):
     path, _separator, query = polish_path.partition("?")
     segments = [texts.get(segment, segment) for segment in path.strip("/").split("/")]
     segments[0] = language_code
-    if segments[1:2] == [SEARCH_PATHS["pl"]]:
-        segments[1] = SEARCH_PATHS[language_code]
+    if len(segments) > 1 and segments[1] in VIEW_PATHS:
+        segments[1] = VIEW_PATHS[segments[1]][language_code]
     return "/" + "/".join(segments) + "/" + (f"?{query}" if query else "")
 
 

@@ -1,6 +1,8 @@
 """Visitors' journeys in a real browser, with JavaScript switched off."""
 
+import email
 import re
+from email import policy
 
 import icalendar
 import pytest
@@ -128,3 +130,39 @@ def test_search_for_a_document_filter_by_type_and_download_it(site_url, page_wit
     with page.expect_download() as download_info:
         page.get_by_role("link", name=re.compile("Last ned")).click()
     assert download_info.value.suggested_filename.startswith("uttalelse-vannforsyning-uc-130")
+
+
+def confirmation_link(mail_folder, address):
+    """The confirmation link of the newest e-mail to address, from the server's mail files."""
+    for path in sorted(mail_folder.iterdir(), key=lambda path: path.stat().st_mtime, reverse=True):
+        for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+            message = email.message_from_bytes(raw.strip(), policy=policy.default)
+            if message["To"] == address:
+                return re.search(r"http://\S+/confirm/\S+/", message.get_body(("plain",)).get_content())[0]
+    raise AssertionError(f"no e-mail to {address}")
+
+
+def test_subscribe_confirm_unsubscribe_and_erase_in_norwegian(site_url, page_without_javascript, mail_folder):
+    page = page_without_javascript
+    page.goto(f"{site_url}/nb/")
+    footer = page.get_by_role("contentinfo")
+    footer.get_by_label("E-postadressen din").fill("leser@example.no")
+    consent = footer.get_by_label(re.compile("Når du abonnerer på nyhetsbrevet vårt"))
+    assert not consent.is_checked()
+    consent.check()
+    footer.get_by_role("button", name="Abonner").click()
+    assert page.locator("h1").inner_text() == "Sjekk innboksen din"
+
+    page.goto(confirmation_link(mail_folder, "leser@example.no"))
+    page.get_by_role("button", name="Bekreft abonnementet").click()
+    assert page.get_by_role("status").inner_text() == "Takk: abonnementet ditt er bekreftet."
+    page.get_by_role("button", name="Meld av").click()
+    assert "Du er meldt av" in page.get_by_role("status").inner_text()
+
+    erase_confirmation = page.get_by_label("Ja, slett adressen min og alt som er lagret sammen med den")
+    page.get_by_role("button", name="Slett opplysningene mine").click()
+    # The browser itself refuses to send the form until the box is ticked.
+    assert erase_confirmation.evaluate("box => box.validity.valueMissing")
+    page.get_by_label("Ja, slett adressen min og alt som er lagret sammen med den").check()
+    page.get_by_role("button", name="Slett opplysningene mine").click()
+    assert page.locator("h1").inner_text() == "Opplysningene dine er slettet"
