@@ -6,6 +6,7 @@ from django.core import mail
 from django.utils import translation
 
 from newsletter.consent import notice_for, version_digest, version_for
+from newsletter.emails import subscriber_links
 from newsletter.models import Subscriber
 
 SIGN_UP_URL = {"pl": "/pl/newsletter/", "nb": "/nb/nyhetsbrev/", "en": "/en/newsletter/"}
@@ -38,3 +39,8 @@ def subscriber(email, status=Subscriber.Status.CONFIRMED, language="pl", **field
     return Subscriber.objects.create(
         email=email, status=status, language=language, consent_version=version_for(notice), **fields
     )
+
+
+def manage_path(reader):
+    """The subscriber's own page, as the link in every e-mail gives it."""
+    return subscriber_links(reader)["manage_url"].removeprefix("http://testserver")

@@ -16,6 +16,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 
 from newsletter.models import Delivery, NewsletterIssue, Subscriber
@@ -47,7 +48,7 @@ class FailsAfterThree(EmailBackend):
 
 
 def test_an_interrupted_run_rerun_delivers_each_subscriber_exactly_once(issue, settings):
-    readers = [subscriber(f"reader{number}@example.org", language=("pl", "nb", "en")[number % 3]) for number in range(8)]
+    readers = [subscriber(f"reader{n}@example.org", language=("pl", "nb", "en")[n % 3]) for n in range(8)]
     FailsAfterThree.sent = 0
     settings.EMAIL_BACKEND = "tests.test_newsletter_sending.FailsAfterThree"
     with pytest.raises(smtplib.SMTPServerDisconnected):
@@ -79,8 +80,6 @@ def test_naming_a_translation_sends_the_same_issue(issue):
 
 
 def test_an_unknown_issue_is_a_clear_error():
-    from django.core.management.base import CommandError
-
     with pytest.raises(CommandError, match="No newsletter issue with id 999999"):
         call_command("send_newsletter", 999999)
 
