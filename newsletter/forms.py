@@ -17,7 +17,11 @@ class SignUpForm(DescribedErrorsMixin, forms.Form):
     )
     consent_version = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
     # The honeypot: hidden from people, filled in by bots.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
     def is_bot(self):
         return bool(self.data.get("website"))
