@@ -1,5 +1,6 @@
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 
 from wagtail.models import Locale
@@ -12,6 +13,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo content, loaded once per test database."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The page cache is on in tests, as in production; a rolled-back test must not leave its pages in it."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -21,6 +21,12 @@ pytestmark = pytest.mark.django_db
 QUERY_BUDGET = 25
 
 
+@pytest.fixture(autouse=True)
+def uncached(settings):
+    """What a render costs when the page cache misses (a cached page costs none: tests/test_page_cache.py)."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
 def queries_to_render(client, url):
     client.get(url)  # first render creates image renditions; they are not part of the steady state
     with CaptureQueriesContext(connection) as context:

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "events",
     "newsletter",
     "search",
+    "caching",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -52,6 +53,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session: a cached page costs no session, no database.
+    "caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PrefixedLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

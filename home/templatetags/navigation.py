@@ -1,6 +1,7 @@
 """Header menu, breadcrumbs and footer: the queries live here, not in templates."""
 
 from django import template
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
 
@@ -13,6 +14,13 @@ register = template.Library()
 
 # Each locale's home page sits directly under Wagtail's root.
 HOME_DEPTH = 2
+
+
+@register.filter
+def has_session(request):
+    """Only a visitor with a session can be a logged-in editor: anyone else is not asked, so that the
+    anonymous page does not touch the session and stays the same for everyone (and cacheable)."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)

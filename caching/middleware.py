@@ -1,0 +1,100 @@
+"""The page cache: anonymous GET and HEAD requests for public pages answered from Django's cache.
+
+It sits near the top of the middleware, so a hit costs two cache reads and no database
+query. What is cached is the anonymous page only: a request with a session cookie (an
+editor) always goes through, and only a 200 response without cookies, without `Vary:
+Cookie` and without `private`/`no-store` is stored, so nothing per visitor can leak. The
+key is the full URL (language prefix and query string included) and the generations of
+its path (see generations.py), which the invalidation renews on every change.
+
+Cache-Control for a CDN in front: public pages may be kept shared for a few minutes
+(`s-maxage`, served stale while revalidating), browsers revalidate; everything else is
+`private, no-store` unless the view said otherwise.
+"""
+
+import datetime
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+from . import generations
+
+# Date-dependent parts (today in the month grid, upcoming events) change at midnight.
+LONGEST_SECONDS = 6 * 3600
+SHARED_SECONDS = getattr(settings, "PAGE_CACHE_SHARED_SECONDS", 300)
+STALE_SECONDS = 60
+
+
+def seconds_until_midnight():
+    now = timezone.localtime()
+    midnight = datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time(), now.tzinfo)
+    return max(1, min(LONGEST_SECONDS, int((midnight - now).total_seconds())))
+
+
+def is_public_request(request):
+    language_prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+    return (
+        request.method in ("GET", "HEAD")
+        and request.path.startswith(language_prefixes)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def is_shareable(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "cookie" not in response.get("Vary", "").lower()
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_public_request(request):
+            response = self.get_response(request)
+            if "Cache-Control" not in response:
+                patch_cache_control(response, private=True, no_store=True)
+            return response
+
+        key = None
+        if getattr(settings, "PAGE_CACHE_ENABLED", True):
+            url_and_generations = f"{request.get_full_path()} {generations.current(request.path)}"
+            key = "pagecache:entry:" + hashlib.sha256(url_and_generations.encode()).hexdigest()
+            if (entry := cache.get(key)) is not None:
+                return self.rebuild(entry)
+
+        response = self.get_response(request)
+        if not is_shareable(response):
+            if "Cache-Control" not in response:
+                patch_cache_control(response, private=True, no_store=True)
+            return response
+        patch_cache_control(
+            response, public=True, max_age=0, s_maxage=SHARED_SECONDS, stale_while_revalidate=STALE_SECONDS
+        )
+        if key and request.method == "GET":
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            cache.set(key, self.entry(response), timeout=seconds_until_midnight())
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def entry(response):
+        return {"content": response.content, "headers": dict(response.headers)}
+
+    @staticmethod
+    def rebuild(entry):
+        response = HttpResponse(entry["content"], headers=entry["headers"])
+        response["X-Page-Cache"] = "hit"
+        return response

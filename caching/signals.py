@@ -1,0 +1,38 @@
+"""Every change that shows on a public page purges the pages it shows on, at once."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+from home.models import DataProtectionNotice
+
+from .invalidation import path_of, purge, purge_everything, purge_page
+
+
+@receiver(page_published)
+@receiver(page_unpublished)  # also sent for every live page being deleted
+def purge_changed_page(sender, instance, alias=False, **kwargs):
+    if alias:
+        # Sent after the source's own purge, once the alias has its new content.
+        purge([], [path_of(instance)])
+    else:
+        purge_page(instance)
+
+
+@receiver(pre_page_move)  # the old URLs
+@receiver(post_page_move)  # the new ones
+def purge_moved_page(sender, instance, **kwargs):
+    if instance.live:
+        purge_page(instance)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def purge_after_shared_content_changes(sender, **kwargs):
+    """The footer's notice and contact, and documents and images, may show on any page."""
+    if issubclass(sender, (DataProtectionNotice, BaseSiteSetting, Document, Image)):
+        purge_everything()

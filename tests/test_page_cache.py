@@ -1,0 +1,189 @@
+"""The page cache: anonymous pages from the cache, and every change visible on the very next request."""
+
+import datetime
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from wagtail.models import Locale
+
+from documents.models import DocumentIndexPage
+from events.models import EventIndexPage, EventPage
+from home.demo.translations import texts_for
+from home.models import DataProtectionNotice, HomePage
+from news.models import NewsIndexPage, NewsPage
+from programmes.models import ProgrammePage
+from tests.factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+SLUG = "miasto-cyfrowe-w-zabrzu"  # a news item of the EMPIRIE network, untranslated (aliases in en and nb)
+
+
+def in_locale(model, language_code, **filters):
+    return model.objects.get(locale__language_code=language_code, **filters)
+
+
+def news(language_code="pl"):
+    return in_locale(NewsPage, language_code, slug=SLUG)
+
+
+def listings(language_code):
+    """Where the news item shows: its index (filtered too) and feed, its network and programme."""
+    network = news(language_code).get_parent().specific
+    index_url = in_locale(NewsIndexPage, language_code).url
+    return [
+        index_url,
+        f"{index_url}?programme={network.pk}",
+        index_url + "feed/",
+        network.url,
+        network.get_parent().url,
+    ]
+
+
+def warm(client, urls):
+    """Every URL answered once, so the next request comes from the cache (checked)."""
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+        assert client.get(url)["X-Page-Cache"] == "hit", url
+
+
+def test_a_cached_page_costs_no_query_and_carries_nothing_personal(client, django_assert_num_queries):
+    first = client.get("/pl/aktualnosci/")
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        again = client.get("/pl/aktualnosci/")
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+    for response in (first, again):
+        assert not response.cookies
+        assert "cookie" not in response.get("Vary", "").lower()
+        assert b"csrfmiddlewaretoken" not in response.content
+        assert "public" in response["Cache-Control"] and "s-maxage=300" in response["Cache-Control"]
+        assert "stale-while-revalidate" in response["Cache-Control"]
+
+
+def test_each_query_string_is_its_own_entry(client):
+    warm(client, ["/pl/aktualnosci/", "/pl/aktualnosci/?page=2"])
+    assert client.get("/pl/aktualnosci/").content != client.get("/pl/aktualnosci/?page=2").content
+
+
+def test_a_logged_in_editor_never_gets_a_cached_page(client, django_user_model):
+    warm(client, ["/pl/"])
+    editor = django_user_model.objects.create_user("cache-editor", password="x")
+    editor.groups.add(Group.objects.get(name="Redaktorzy"))
+    client.force_login(editor)
+    response = client.get("/pl/")
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+    # The editor's page has the userbar; the one the cache holds for everyone else must not.
+    assert b"wagtail-userbar" in response.content
+    assert b"wagtail-userbar" not in Client().get("/pl/").content
+
+
+def test_posts_and_the_language_redirect_are_not_cached(client):
+    assert "X-Page-Cache" not in client.post("/pl/newsletter/", {"email": "x"})
+    root = client.get("/", HTTP_ACCEPT_LANGUAGE="nb")
+    assert "X-Page-Cache" not in root
+    assert root["Vary"] == "Accept-Language"
+
+
+@pytest.mark.parametrize("language_code", ["pl", "nb"])
+def test_publishing_shows_everywhere_at_once(client, language_code):
+    search_url = {"pl": "/pl/szukaj/?q=centrum", "nb": "/nb/sok/?q=centrum"}[language_code]
+    urls = [news(language_code).url, *listings(language_code), search_url]
+    warm(client, urls)
+    source = news()
+    source.title = "Zabrze: nowe centrum danych"
+    source.save_revision().publish()
+    for url in urls:
+        assert "Zabrze: nowe centrum danych" in client.get(url).content.decode(), url
+
+
+def test_a_new_news_item_shows_on_the_home_page(client, polish):
+    home = in_locale(HomePage, "pl")
+    warm(client, [home.url])
+    programme = in_locale(ProgrammePage, "pl", slug="smup")
+    fresh = NewsPageFactory.build(title="Najnowsza wiadomość SMUP", date=datetime.date(2030, 1, 1), locale=polish)
+    programme.add_child(instance=fresh)
+    fresh.save_revision().publish()
+    assert "Najnowsza wiadomość SMUP" in client.get(home.url).content.decode()
+
+
+def test_unpublishing_removes_the_page_from_every_listing(client):
+    url = news().url
+    urls = [url, *listings("pl"), news("nb").url, *listings("nb")]
+    warm(client, urls)
+    title = news().title
+    news().unpublish()
+    assert client.get(url).status_code == 404
+    assert client.get(news("nb").url).status_code == 404
+    for listing in listings("pl") + listings("nb"):
+        assert title not in client.get(listing).content.decode(), listing
+
+
+def test_moving_updates_old_and_new_places(client):
+    old_parent = news().get_parent().specific
+    new_parent = in_locale(ProgrammePage, "pl", slug="cwd-plus")
+    old_url = news().url
+    warm(client, [old_url, old_parent.url, new_parent.url, *listings("pl")])
+    title = news().title
+    news().move(new_parent, pos="last-child")
+    old = client.get(old_url)
+    assert (old.status_code, old.get("Location")) == (301, news().url)  # Wagtail's automatic redirect
+    assert client.get(news().url).status_code == 200
+    assert title not in client.get(old_parent.url).content.decode()
+    assert title in client.get(new_parent.url).content.decode()
+
+
+def test_deleting_removes_the_page_everywhere(client):
+    url, urls = news().url, listings("pl")
+    warm(client, [url, *urls])
+    title = news().title
+    news().delete()
+    assert client.get(url).status_code == 404
+    for listing in urls:
+        assert title not in client.get(listing).content.decode(), listing
+
+
+def test_translating_replaces_the_polish_fallback(client, translate_page):
+    norwegian = Locale.objects.get(language_code="nb")
+    alias_url = news("nb").url
+    warm(client, [alias_url, *listings("nb")])
+    title = "Digital by i Zabrze"
+    translate_page(news(), norwegian, {**texts_for("nb"), news().title: title})
+    assert title in client.get(news("nb").url).content.decode()
+    for listing in listings("nb"):
+        assert title in client.get(listing).content.decode(), listing
+
+
+def test_a_new_event_shows_in_its_calendar_month(client):
+    calendar = in_locale(EventIndexPage, "pl")
+    month_url = calendar.url + "?month=2022-10"
+    warm(client, [month_url, calendar.url + "ics/"])
+    event = EventPage.objects.filter(locale__language_code="pl").first()
+    event.title = "Spotkanie przeniesione"
+    event.save_revision().publish()
+    assert "Spotkanie przeniesione" in client.get(month_url).content.decode()
+    assert "Spotkanie przeniesione" in client.get(calendar.url + "ics/").content.decode()
+
+
+def test_the_footer_notice_is_updated_on_every_page(client):
+    urls = ["/pl/", in_locale(DocumentIndexPage, "pl").url]
+    warm(client, urls)
+    notice = DataProtectionNotice.objects.get(locale__language_code="pl")
+    notice.consent_text = "Nowa treść zgody na newsletter."
+    notice.save()
+    for url in urls:
+        assert "Nowa treść zgody na newsletter." in client.get(url).content.decode()
+
+
+def test_an_unrelated_page_stays_cached(client):
+    other = in_locale(NewsPage, "pl", slug="nowy-cykl-szkolen-smup")
+    warm(client, [other.url])
+    source = news()
+    source.title = "Zmiana gdzie indziej"
+    source.save_revision().publish()
+    assert client.get(other.url)["X-Page-Cache"] == "hit"
