@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: run test lint format messages bench-search screenshots clean
+.PHONY: run test lint format messages bench bench-search screenshots clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,13 @@ messages: $(BIN)/activate
 ## bench-search: p50/p95 latency of whole search requests over the relevance set's queries
 bench-search: $(BIN)/activate
 	$(MANAGE) bench_search
+
+/usr/bin/wrk:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+
+## bench: production settings under gunicorn on PostgreSQL with the scale content, wrk against each page type
+bench: $(BIN)/activate /usr/bin/wrk
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(VENV) var node_modules

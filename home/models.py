@@ -70,6 +70,27 @@ class HomePage(ContentPage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """The deepest page whose URL starts the requested path, in one query instead of two per tree level.
+
+        That page then routes the rest, as it would in Wagtail's walk down the tree: a feed/ or ics/ of a
+        routable page, or a 404 (its children were looked up already). Live checks are the page's own.
+        """
+        prefixes = [self.url_path + "".join(f"{part}/" for part in path_components[:depth])
+                    for depth in range(1, len(path_components) + 1)]  # fmt: skip
+        deepest = (
+            # slug is indexed; url_path, which decides, is not.
+            Page.objects.filter(slug__in=path_components, url_path__in=prefixes, path__startswith=self.path)
+            .order_by("-depth")
+            .first()
+            if prefixes
+            else None
+        )
+        if deepest is None:
+            return super().route(request, path_components)
+        remaining = path_components[deepest.depth - self.depth :]
+        return deepest.specific.route(request, remaining)
+
     def get_context(self, request, *args, **kwargs):
         from documents.models import PositionDocumentPage
         from events.models import EventPage

@@ -85,12 +85,7 @@ def search(query, *, language_code, all_languages=False, model=Page, year=None, 
     if programme is not None:
         pages = pages.descendant_of(programme)
     candidate_ids = [page.pk for page in pages.search(" ".join(sorted(wanted)), operator="or")[:MAX_CANDIDATES]]
-    candidates = (
-        Page.objects.filter(pk__in=candidate_ids)
-        .exclude(under_view_restriction())
-        .select_related("locale", "alias_of__locale")
-        .specific()
-    )
+    candidates = with_locales(Page.objects.filter(pk__in=candidate_ids).exclude(under_view_restriction()).specific())
     pdf_texts = pdf_texts_of(candidates)
     hits = [hit_for(page, wanted, query, pdf_texts.get(getattr(page, "document_id", None), "")) for page in candidates]
     if year is not None:
@@ -98,6 +93,20 @@ def search(query, *, language_code, all_languages=False, model=Page, year=None, 
     return sorted(
         hits, key=lambda hit: (hit.score, isinstance(hit.page, ProgrammePage), hit.date or date.min), reverse=True
     )
+
+
+def with_locales(pages):
+    """The pages, each with its locale and its alias source's at hand: two queries, not two per page
+    (the specific pages do not keep a select_related)."""
+    pages = list(pages)
+    locales = Locale.objects.in_bulk()
+    sources = Page.objects.in_bulk({page.alias_of_id for page in pages if page.alias_of_id})
+    for page in [*pages, *sources.values()]:
+        page.locale = locales[page.locale_id]
+    for page in pages:
+        if page.alias_of_id:
+            page.alias_of = sources[page.alias_of_id]
+    return pages
 
 
 def pdf_texts_of(pages):

@@ -16,3 +16,6 @@ VAR_DIR.mkdir(exist_ok=True)  # noqa: F405  (the SQLite file and media live here
 # Static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Templates change under a developer's hands; a cached page or menu would hide the change.
+PAGE_CACHE_ENABLED = False
+FRAME_CACHE_SECONDS = 0

@@ -26,6 +26,9 @@ CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
 if redis_url := os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}}
+# The page cache needs one cache for all web processes: a purge in one must reach the pages
+# the others keep. Without Redis each process has its own memory, so the page cache stays off.
+PAGE_CACHE_ENABLED = bool(redis_url) and os.environ.get("PAGE_CACHE", "on") != "off"
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

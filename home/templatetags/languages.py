@@ -35,10 +35,11 @@ def _versions(request, page):
         for code, name in settings.LANGUAGES:
             yield PageVersion(code, name, translate_url(request.path, code), True)
         return
-    by_language = {
-        version.locale.language_code: version
-        for version in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    versions = list(page.get_translations(inclusive=True).live().select_related("locale"))
+    for version in versions:
+        if version.pk == page.pk:
+            page.locale = version.locale  # the page's own locale, fetched here anyway: lang_attr needs it
+    by_language = {version.locale.language_code: version for version in versions}
     for code, name in settings.LANGUAGES:
         version = by_language.get(code)
         if version is None:

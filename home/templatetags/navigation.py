@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from caching import generations
 from home.models import AccessibilityStatementPage
 from home.querysets import under_view_restriction
 
@@ -14,6 +15,13 @@ register = template.Library()
 
 # Each locale's home page sits directly under Wagtail's root.
 HOME_DEPTH = 2
+
+
+@register.simple_tag
+def frame():
+    """How long the menu and footer may be kept, and the generation that a change to them renews
+    (a menu page, the notice, the site settings: caching.invalidation purges the whole site)."""
+    return {"generation": generations.current("/"), "seconds": settings.FRAME_CACHE_SECONDS}
 
 
 @register.filter
