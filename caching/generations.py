@@ -1,9 +1,9 @@
 """Cache generations by URL path: how a purge reaches every cached variant of a page at once.
 
-A cached response is stored under a key built from its URL and from the current
-generation of its path ("page" scope) and of every path above it ("tree" scopes). A
-purge replaces a generation with a new random token: every key built on the old one is
-never asked for again, whatever query string it had, and expires on its own. Purging
+A cached response is stored under its URL together with the generations current when it
+was made: that of its path ("page" scope) and of every path above it ("tree" scopes). A
+purge replaces a generation with a new random token: every entry made under the old one
+no longer matches, whatever query string it had, and is replaced or expires on its own. Purging
 "/pl/programy/" as a page reaches that page with every ?page= and ?year=; purging it as
 a tree also reaches every page below it.
 
@@ -31,14 +31,15 @@ def scope_keys(path):
     return [_scope_key("page", path)] + [_scope_key("tree", prefix) for prefix in _ancestor_paths(path)]
 
 
-def current(path):
-    """The generations a response for this path is cached under, as one string."""
+def current(path, *extra_keys):
+    """The generations a response for this path is cached under, as one string, and whatever is stored
+    under extra_keys: one round trip to the cache for both."""
     keys = scope_keys(path)
-    found = cache.get_many(keys)
+    found = cache.get_many([*keys, *extra_keys])
     missing = {key: uuid.uuid4().hex for key in keys if key not in found}
     if missing:
         cache.set_many(missing, timeout=None)
-    return ":".join(found.get(key) or missing[key] for key in keys)
+    return ":".join(found.get(key) or missing[key] for key in keys), {key: found.get(key) for key in extra_keys}
 
 
 def purge(page_paths=(), tree_paths=()):

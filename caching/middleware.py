@@ -1,11 +1,12 @@
 """The page cache: anonymous GET and HEAD requests for public pages answered from Django's cache.
 
-It sits near the top of the middleware, so a hit costs two cache reads and no database
-query. What is cached is the anonymous page only: a request with a session cookie (an
+It sits near the top of the middleware, so a hit costs one round trip to the cache and
+no database query. What is cached is the anonymous page only: a request with a session cookie (an
 editor) always goes through, and only a 200 response without cookies, without `Vary:
 Cookie` and without `private`/`no-store` is stored, so nothing per visitor can leak. The
-key is the full URL (language prefix and query string included) and the generations of
-its path (see generations.py), which the invalidation renews on every change.
+key is the full URL (language prefix and query string included); an entry counts only if
+made under the current generations of its path (see generations.py), which the
+invalidation renews on every change.
 
 Cache-Control for a CDN in front: public pages may be kept shared for a few minutes
 (`s-maxage`, served stale while revalidating), browsers revalidate; everything else is
@@ -67,11 +68,13 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_store=True)
             return response
 
-        key = None
+        key = generation = None
         if getattr(settings, "PAGE_CACHE_ENABLED", True):
-            url_and_generations = f"{request.get_full_path()} {generations.current(request.path)}"
-            key = "pagecache:entry:" + hashlib.sha256(url_and_generations.encode()).hexdigest()
-            if (entry := cache.get(key)) is not None:
+            # The entry is read with the generations; it is good only if made under the current ones.
+            key = "pagecache:entry:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+            generation, found = generations.current(request.path, key)
+            entry = found[key]
+            if entry is not None and entry["generation"] == generation:
                 return self.rebuild(entry)
 
         response = self.get_response(request)
@@ -85,13 +88,13 @@ class PageCacheMiddleware:
         if key and request.method == "GET":
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            cache.set(key, self.entry(response), timeout=seconds_until_midnight())
+            cache.set(key, self.entry(response, generation), timeout=seconds_until_midnight())
             response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
-    def entry(response):
-        return {"content": response.content, "headers": dict(response.headers)}
+    def entry(response, generation):
+        return {"generation": generation, "content": response.content, "headers": dict(response.headers)}
 
     @staticmethod
     def rebuild(entry):

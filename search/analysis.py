@@ -8,7 +8,7 @@ Acronyms and numbers (SMUP, WUF11, UC 130) pass through as they are.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import simplemma
 import snowballstemmer
@@ -42,17 +42,24 @@ def fold(word):
 
 def terms(text, language_code, analyser=None):
     """The search terms of a text written in the given language."""
-    root = ANALYSERS[analyser or settings.SEARCH_ANALYSER]
+    analyser = analyser or settings.SEARCH_ANALYSER
     found = []
     for word in WORD.findall(text or ""):
-        lowered = word.lower()
-        folded = fold(lowered)
-        found.append(folded)
-        if not lowered.isdigit():
-            # The root of the word as written and of the word typed without diacritics.
-            roots = {fold(root(lowered, language_code)), root(folded, language_code)} - {folded}
-            found.extend(sorted(roots))
+        found.extend(word_terms(word, language_code, analyser))
     return found
+
+
+# Ranking analyses the text of every candidate page; a language has far fewer distinct words.
+@lru_cache(maxsize=200_000)
+def word_terms(word, language_code, analyser):
+    """The word folded, and its roots as written and as typed without diacritics."""
+    root = ANALYSERS[analyser]
+    lowered = word.lower()
+    folded = fold(lowered)
+    if lowered.isdigit():
+        return (folded,)
+    roots = {fold(root(lowered, language_code)), root(folded, language_code)} - {folded}
+    return (folded, *sorted(roots))
 
 
 def analysed(text, language_code, analyser=None):

@@ -21,7 +21,7 @@ from .analysis import fold, terms
 from .indexing import AnalysedTextMixin
 from .snippets import best_passage, highlighted
 
-MAX_CANDIDATES = 200
+MAX_CANDIDATES = 50
 FIELD_WEIGHTS = {"title": 5, "lead": 3, "details": 2, "body": 1, "pdf": 0.5}
 PHRASE_BONUS = 4
 EXACT_TITLE_BONUS = 10
@@ -57,11 +57,22 @@ class SearchHit:
         return highlighted(self.passage[0] or self.texts["lead"], self.wanted, self.language_code)
 
 
+# Words in nearly every page: in a query they would make the backend rank the whole site.
+STOPWORDS = {
+    "pl": {"a", "i", "o", "u", "w", "we", "z", "ze", "na", "do", "od", "po", "za", "dla", "oraz", "lub", "się", "to"},
+    "nb": {"i", "og", "på", "av", "for", "til", "med", "en", "et", "den", "det", "som", "er", "om", "fra"},
+    "en": {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "at", "by", "from"},
+}
+
+
 def query_terms(query, language_codes):
-    """The query's terms in each language it may be written in."""
+    """The query's terms in each language it may be written in, without its stopwords (if it has other words)."""
+    words = query.split()
+    stopwords = set().union(*(STOPWORDS.get(code, ()) for code in language_codes))
+    meaningful = [word for word in words if word.lower() not in stopwords] or words
     found = set()
     for language_code in language_codes:
-        found.update(terms(query, language_code))
+        found.update(terms(" ".join(meaningful), language_code))
     return found
 
 

@@ -21,7 +21,8 @@ HOME_DEPTH = 2
 def frame():
     """How long the menu and footer may be kept, and the generation that a change to them renews
     (a menu page, the notice, the site settings: caching.invalidation purges the whole site)."""
-    return {"generation": generations.current("/"), "seconds": settings.FRAME_CACHE_SECONDS}
+    generation, _nothing = generations.current("/")
+    return {"generation": generation, "seconds": settings.FRAME_CACHE_SECONDS}
 
 
 @register.filter
