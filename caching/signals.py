@@ -6,9 +6,11 @@ from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home.models import DataProtectionNotice
+from home.querysets import forget_restricted_paths
 
 from .invalidation import path_of, purge, purge_everything, purge_page
 
@@ -33,6 +35,9 @@ def purge_moved_page(sender, instance, **kwargs):
 @receiver(post_save)
 @receiver(post_delete)
 def purge_after_shared_content_changes(sender, **kwargs):
-    """The footer's notice and contact, and documents and images, may show on any page."""
-    if issubclass(sender, (DataProtectionNotice, BaseSiteSetting, Document, Image)):
+    """The footer's notice and contact, documents and images may show on any page; a view restriction
+    hides a page and its subtree from every listing and menu."""
+    if issubclass(sender, PageViewRestriction):
+        forget_restricted_paths()
+    if issubclass(sender, (DataProtectionNotice, BaseSiteSetting, Document, Image, PageViewRestriction)):
         purge_everything()

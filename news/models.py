@@ -57,8 +57,9 @@ class NewsQuerySet(ListingQuerySet):
         translate many-to-many fields), so they are matched by translation key, in any language.
         """
         programmes = ProgrammePage.objects.filter(path__startswith=programme.path).values("translation_key")
-        related = Q(related_programmes__translation_key__in=programmes)
-        return self.filter(self.descendant_of_q(programme) | related).distinct()
+        # A subquery rather than a join: no duplicate rows, so no DISTINCT over thousands of news.
+        related = NewsPage.related_programmes.through.objects.filter(programmepage__translation_key__in=programmes)
+        return self.filter(self.descendant_of_q(programme) | Q(pk__in=related.values("newspage_id")))
 
 
 class NewsPlace(TaggedItemBase):

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from documents.models import DocumentIndexPage
 from events.models import EventIndexPage, EventPage
@@ -187,3 +187,14 @@ def test_an_unrelated_page_stays_cached(client):
     source.title = "Zmiana gdzie indziej"
     source.save_revision().publish()
     assert client.get(other.url)["X-Page-Cache"] == "hit"
+
+
+def test_a_view_restriction_hides_the_page_from_every_listing_at_once(client):
+    network = news().get_parent().specific
+    urls = listings("pl")[:2] + [network.url, "/pl/szukaj/?q=Zabrze", "/sitemap-pl.xml"]
+    for url in urls:
+        assert news().title in client.get(url).content.decode() or news().url in client.get(url).content.decode()
+    PageViewRestriction.objects.create(page=network, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    for url in urls[:2] + urls[3:]:
+        html = client.get(url).content.decode()
+        assert news().title not in html and news().url not in html, url
