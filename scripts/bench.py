@@ -92,9 +92,9 @@ def milliseconds(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def wrk(url):
+def wrk(url, seconds=SECONDS):
     output = subprocess.run(  # noqa: S603
-        ["wrk", "-t2", "-c8", f"-d{SECONDS}s", "--latency", url],  # noqa: S607
+        ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", url],  # noqa: S607
         capture_output=True,
         text=True,
         check=True,
@@ -111,9 +111,9 @@ def wrk(url):
 def measure(page_cache, static):
     server, base = start_server(page_cache)
     try:
-        for path in PAGES.values():  # warm-up: renditions, connections, and the cache when it is on
-            for _request in range(3):
-                urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
+        for path in [*PAGES.values(), static]:  # warm-up: renditions, connections, the cache when it is on
+            urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
+            wrk(base + path, seconds=2)
         results = {name: wrk(base + path) for name, path in PAGES.items()}
         results["static file"] = wrk(base + static)
         return results

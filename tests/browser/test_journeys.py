@@ -142,27 +142,59 @@ def confirmation_link(mail_folder, address):
     raise AssertionError(f"no e-mail to {address}")
 
 
-def test_subscribe_confirm_unsubscribe_and_erase_in_norwegian(site_url, page_without_javascript, mail_folder):
+NEWSLETTER = {
+    "pl": {
+        "address": "Twój adres e-mail",
+        "consent": "Zapisując się do naszego newslettera",
+        "subscribe": "Zapisz się",
+        "check_inbox": "Sprawdź skrzynkę pocztową",
+        "confirm": "Potwierdzam zapis",
+        "confirmed": "Dziękujemy: Twoja subskrypcja jest potwierdzona.",
+        "unsubscribe": "Wypisz się",
+        "unsubscribed": "Wypisano Cię z newslettera",
+        "erase": "Usuń moje dane",
+        "erase_confirmation": "Tak, usuń mój adres i wszystkie zapisane z nim dane",
+        "erased": "Twoje dane zostały usunięte",
+    },
+    "nb": {
+        "address": "E-postadressen din",
+        "consent": "Når du abonnerer på nyhetsbrevet vårt",
+        "subscribe": "Abonner",
+        "check_inbox": "Sjekk innboksen din",
+        "confirm": "Bekreft abonnementet",
+        "confirmed": "Takk: abonnementet ditt er bekreftet.",
+        "unsubscribe": "Meld av",
+        "unsubscribed": "Du er meldt av",
+        "erase": "Slett opplysningene mine",
+        "erase_confirmation": "Ja, slett adressen min og alt som er lagret sammen med den",
+        "erased": "Opplysningene dine er slettet",
+    },
+}
+
+
+@pytest.mark.parametrize("language_code", NEWSLETTER)
+def test_subscribe_confirm_unsubscribe_and_erase(site_url, page_without_javascript, mail_folder, language_code):
+    text, address = NEWSLETTER[language_code], f"czytelnik-{language_code}@example.org"
     page = page_without_javascript
-    page.goto(f"{site_url}/nb/")
+    page.goto(f"{site_url}/{language_code}/")
     footer = page.get_by_role("contentinfo")
-    footer.get_by_label("E-postadressen din").fill("leser@example.no")
-    consent = footer.get_by_label(re.compile("Når du abonnerer på nyhetsbrevet vårt"))
+    footer.get_by_label(text["address"]).fill(address)
+    consent = footer.get_by_label(re.compile(text["consent"]))
     assert not consent.is_checked()
     consent.check()
-    footer.get_by_role("button", name="Abonner").click()
-    assert page.locator("h1").inner_text() == "Sjekk innboksen din"
+    footer.get_by_role("button", name=text["subscribe"], exact=True).click()
+    assert page.locator("h1").inner_text() == text["check_inbox"]
 
-    page.goto(confirmation_link(mail_folder, "leser@example.no"))
-    page.get_by_role("button", name="Bekreft abonnementet").click()
-    assert page.get_by_role("status").inner_text() == "Takk: abonnementet ditt er bekreftet."
-    page.get_by_role("button", name="Meld av").click()
-    assert "Du er meldt av" in page.get_by_role("status").inner_text()
+    page.goto(confirmation_link(mail_folder, address))
+    page.get_by_role("button", name=text["confirm"]).click()
+    assert page.get_by_role("status").inner_text() == text["confirmed"]
+    page.get_by_role("button", name=text["unsubscribe"], exact=True).click()
+    assert text["unsubscribed"] in page.get_by_role("status").inner_text()
 
-    erase_confirmation = page.get_by_label("Ja, slett adressen min og alt som er lagret sammen med den")
-    page.get_by_role("button", name="Slett opplysningene mine").click()
+    erase_confirmation = page.get_by_label(text["erase_confirmation"])
+    page.get_by_role("button", name=text["erase"]).click()
     # The browser itself refuses to send the form until the box is ticked.
     assert erase_confirmation.evaluate("box => box.validity.valueMissing")
-    page.get_by_label("Ja, slett adressen min og alt som er lagret sammen med den").check()
-    page.get_by_role("button", name="Slett opplysningene mine").click()
-    assert page.locator("h1").inner_text() == "Opplysningene dine er slettet"
+    erase_confirmation.check()
+    page.get_by_role("button", name=text["erase"]).click()
+    assert page.locator("h1").inner_text() == text["erased"]
