@@ -169,3 +169,13 @@ def test_accessibility_statement_has_the_required_elements_and_is_linked_from_ev
         f'<a href="{statement.url}">{statement.title}</a>'
         in client.get(page_in(NewsPage, language_code).url).content.decode()
     )
+
+
+def test_images_come_in_sizes_and_as_webp_with_their_dimensions(client):
+    html = client.get(page_in(ProgrammeIndexPage, "pl").url).content.decode()
+    picture = html[html.index("<picture>") : html.index("</picture>")]
+    assert 'type="image/webp"' in picture
+    assert "400w" in picture and "800w" in picture
+    img = picture[picture.index("<img") :]
+    assert 'width="400"' in img and 'height="200"' in img
+    assert 'loading="lazy"' in img  # the cards are below the fold
