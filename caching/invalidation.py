@@ -66,7 +66,10 @@ def stale_paths(page):
     if any(version.depth <= MENU_DEPTH for version in versions):
         return [], ["/"]
     locale_ids = {version.locale_id for version in versions}
-    ancestor_paths = {version.path[:length] for version in versions for length in range(8, len(version.path), 4)}
+    step = Page.steplen  # ancestors from the home page (depth 2) to the parent
+    ancestor_paths = {
+        version.path[:length] for version in versions for length in range(2 * step, len(version.path), step)
+    }
     shown_on = Page.objects.filter(path__in=ancestor_paths) | Page.objects.type(*LISTING_TYPES).filter(
         locale_id__in=locale_ids
     )

@@ -36,13 +36,23 @@ def seconds_until_midnight():
     return max(1, min(LONGEST_SECONDS, int((midnight - now).total_seconds())))
 
 
+LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def has_session(request):
+    """Only a visitor with a session can be a logged-in editor; anyone else sees the page everyone sees."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 def is_public_request(request):
-    language_prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
-    return (
-        request.method in ("GET", "HEAD")
-        and request.path.startswith(language_prefixes)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-    )
+    return request.method in ("GET", "HEAD") and request.path.startswith(LANGUAGE_PREFIXES) and not has_session(request)
+
+
+def kept_private(response):
+    """Not for shared caches, unless the view said otherwise."""
+    if "Cache-Control" not in response:
+        patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def is_shareable(response):
@@ -63,10 +73,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not is_public_request(request):
-            response = self.get_response(request)
-            if "Cache-Control" not in response:
-                patch_cache_control(response, private=True, no_store=True)
-            return response
+            return kept_private(self.get_response(request))
 
         key = generation = None
         if getattr(settings, "PAGE_CACHE_ENABLED", True):
@@ -79,9 +86,7 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if not is_shareable(response):
-            if "Cache-Control" not in response:
-                patch_cache_control(response, private=True, no_store=True)
-            return response
+            return kept_private(response)
         patch_cache_control(
             response, public=True, max_age=0, s_maxage=SHARED_SECONDS, stale_while_revalidate=STALE_SECONDS
         )

@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from caching import generations
+from caching.middleware import has_session
 from home.models import AccessibilityStatementPage
 from home.querysets import under_view_restriction
 
@@ -25,11 +26,8 @@ def frame():
     return {"generation": generation, "seconds": settings.FRAME_CACHE_SECONDS}
 
 
-@register.filter
-def has_session(request):
-    """Only a visitor with a session can be a logged-in editor: anyone else is not asked, so that the
-    anonymous page does not touch the session and stays the same for everyone (and cacheable)."""
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
+# The anonymous page does not ask for the user, so it does not touch the session and stays cacheable.
+register.filter("has_session", has_session)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
