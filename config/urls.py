@@ -21,9 +21,10 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Development and tests only: in production the web server or object storage serves media.
+    # Development and tests only: in production the web server serves media, and only images.
+    # Documents are served by /documents/<id>/<name>, which checks the collection's privacy.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>(?:original_images|images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 # Every public page lives under its language prefix: /pl/, /en/, /nb/.
@@ -33,3 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler400 = "home.errors.bad_request"
+handler403 = "home.errors.permission_denied"
+handler500 = "home.errors.server_error"

@@ -10,15 +10,10 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from home.client_ip import client_ip
+
 SIGN_UPS_PER_HOUR = getattr(settings, "NEWSLETTER_SIGN_UPS_PER_IP_PER_HOUR", 10)
 WINDOW_SECONDS = 3600
-# Behind a reverse proxy every request comes from the proxy: production names the header
-# the proxy fills (e.g. HTTP_X_REAL_IP). Never a header the visitor could set unchecked.
-CLIENT_IP_HEADER = getattr(settings, "NEWSLETTER_CLIENT_IP_HEADER", "REMOTE_ADDR")
-
-
-def client_ip(request):
-    return request.META.get(CLIENT_IP_HEADER, "")
 
 
 def allow_sign_up(request):

@@ -1,9 +1,11 @@
 """Settings shared by every environment. Secure by default: dev.py loosens them."""
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +24,7 @@ INSTALLED_APPS = [
     "newsletter",
     "search",
     "caching",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -55,6 +58,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached page costs no session, no database.
     "caching.middleware.PageCacheMiddleware",
+    # Inside the page cache, so a cached page keeps the header it was rendered with.
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PrefixedLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -63,6 +68,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -96,6 +102,17 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Sign-in attempts to the admin are limited (django-axes): five failures lock the account name
+# and, separately, the address they came from, for 15 minutes. A success resets the count.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "home.errors.locked_out"
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+CLIENT_IP_HEADER = "REMOTE_ADDR"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -133,11 +150,28 @@ STORAGES = {
 # Complex page forms exceed Django's default of 1,000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+CSRF_FAILURE_VIEW = "home.errors.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"  # the Wagtail admin previews pages in a frame
+
+# Public pages load nothing but the site's own files: no inline script or style anywhere
+# (tests/browser checks that the browser reports no violation). Videos embedded by editors come
+# from YouTube or Vimeo. The admin uses inline scripts of its own and is left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "frame-src": ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
 
 WAGTAIL_SITE_NAME = _("Cities programmes")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
@@ -152,6 +186,7 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # How words are reduced to their roots for search (search/analysis.py); "simplemma" is the alternative.
 SEARCH_ANALYSER = "snowball"
+# No html, svg, xml or js: they would run as pages of this site. documents/file_checks.py checks content.
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "doc",
@@ -169,6 +204,12 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Files go through Django, which checks the collection's privacy; /media/documents/ is never served.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Only PDFs open in the browser; everything else downloads, with "default-src 'none'" as its CSP.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.admin_forms.CheckedDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
 LOGGING = {

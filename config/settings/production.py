@@ -50,5 +50,5 @@ CSRF_COOKIE_SECURE = True
 # The Wagtail admin previews pages in a frame of its own origin, hence SAMEORIGIN and not DENY.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
-# The header in which the reverse proxy passes the visitor's address (for the newsletter's rate limit).
-NEWSLETTER_CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
+# The header in which the reverse proxy passes the visitor's address (home/client_ip.py).
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")

@@ -1,0 +1,54 @@
+"""Error pages in the visitor's language: from the URL's prefix, else from Accept-Language.
+
+400, 403 and 500 are rendered without the request and without the database: the request may
+carry a host we refuse (400), and the database may be why we failed (500). A 404 is an
+ordinary page of the site, with its menu (templates/404.html).
+"""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.template import loader
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+
+def language_of(request):
+    return translation.get_language_from_path(request.path_info) or translation.get_language_from_request(
+        request, check_path=False
+    )
+
+
+def error_response(request, status, title, message, **params):
+    with translation.override(language_of(request)):
+        context = {"title": title, "message": message % params, "language_prefix": f"/{translation.get_language()}/"}
+        return HttpResponse(loader.render_to_string("error.html", context), status=status)
+
+
+def bad_request(request, exception=None):
+    message = _("We could not understand this address. Check it, or start from the home page.")
+    return error_response(request, 400, _("Bad request"), message)
+
+
+def permission_denied(request, exception=None):
+    return error_response(
+        request, 403, _("Access denied"), _("You do not have permission to see this page. Sign in, or contact us.")
+    )
+
+
+def csrf_failure(request, reason=""):
+    return error_response(
+        request, 403, _("The form has expired"), _("Go back, reload the page and send the form again.")
+    )
+
+
+def server_error(request):
+    return error_response(
+        request, 500, _("Server error"), _("Sorry, something went wrong on our side. Please try again in a moment.")
+    )
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes: too many failed sign-ins from this address or for this account."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    message = _("Wait %(minutes)d minutes, then try again, or reset your password.")
+    return error_response(request, 429, _("Too many failed sign-ins"), message, minutes=minutes)
