@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: run test lint format messages bench bench-search screenshots clean
+.PHONY: run serve test lint format messages bench bench-search soak screenshots clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,22 @@ run: $(BIN)/activate
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) runserver 127.0.0.1:8000
+
+var/secret_key:
+	mkdir -p var
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+## serve: production settings under gunicorn on http://127.0.0.1:8000/ (SQLite in var/ unless DATABASE_URL; plain HTTP)
+serve: export DJANGO_SETTINGS_MODULE = config.settings.production
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: export DATABASE_URL ?= sqlite:///$(CURDIR)/var/db.sqlite3
+serve: export SECURE_SSL_REDIRECT ?= false
+serve: $(BIN)/activate var/secret_key
+	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && \
+	$(MANAGE) migrate --no-input && \
+	$(MANAGE) load_demo_content --if-empty && \
+	$(MANAGE) collectstatic --no-input -v0 && \
+	$(BIN)/gunicorn -c config/gunicorn.py config.wsgi
 
 $(CHROMIUM):
 	@echo "Installing Debian's chromium for the browser tests (needs root)."
@@ -61,6 +77,10 @@ bench-search: $(BIN)/activate
 ## bench: production settings under gunicorn on PostgreSQL with the scale content, wrk against each page type
 bench: $(BIN)/activate /usr/bin/wrk
 	$(BIN)/python scripts/bench.py
+
+## soak: public load (wrk, 32 connections, SOAK_SECONDS=60) while pages are published and people sign up
+soak: $(BIN)/activate /usr/bin/wrk
+	$(BIN)/python scripts/soak.py
 
 clean:
 	rm -rf $(VENV) var node_modules

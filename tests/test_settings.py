@@ -61,3 +61,10 @@ def test_one_language_list_serves_django_and_wagtail():
     assert settings.WAGTAIL_CONTENT_LANGUAGES == settings.LANGUAGES
     assert settings.LANGUAGE_CODE == "pl"
     assert settings.WAGTAIL_I18N_ENABLED
+
+
+def test_gunicorn_configuration_loads_the_production_site():
+    result = run_with_production_settings(
+        COMPLETE_ENVIRONMENT, "-m", "gunicorn", "--check-config", "-c", "config/gunicorn.py", "config.wsgi"
+    )
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,97 @@
+"""The site as in production, for make bench and make soak: production settings, PostgreSQL,
+Redis, gunicorn with config/gunicorn.py on a free local port, and wrk to load it."""
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def environment(database_url, redis_url, **extra):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "local-measurement-only-" + "x" * 50,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "SECURE_SSL_REDIRECT": "false",
+        **extra,
+    }
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
+
+
+def create_database(database_url):
+    server, _slash, name = database_url.rpartition("/")
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(env, workers=2):
+    """gunicorn serving the site; returns the process and its base URL once it answers."""
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi", "--workers", str(workers)],
+        cwd=ROOT,
+        env={**env, "BIND": f"127.0.0.1:{port}", "ACCESS_LOG": ""},
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _attempt in range(150):
+        try:
+            urllib.request.urlopen(base + "/pl/", timeout=5)  # noqa: S310  (our own local server)
+            return server, base
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise RuntimeError("gunicorn did not start")
+
+
+def stop(server):
+    server.terminate()
+    server.wait(timeout=30)
+
+
+def milliseconds(value):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def wrk(url, seconds, connections=8):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    return parse_wrk(subprocess.run(command, capture_output=True, text=True, check=True).stdout)  # noqa: S603
+
+
+def parse_wrk(output):
+    """wrk's figures: requests, req/s, p50 and p99 in ms, socket errors, non-2xx/3xx (and 5xx) answers."""
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    server_errors = re.search(r"5xx responses: (\d+)", output)
+    return {
+        "requests": int(re.search(r"(\d+) requests in", output)[1]),
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
+        "p50": milliseconds(re.search(r"^\s+50%\s+(\S+)", output, re.MULTILINE)[1]),
+        "p99": milliseconds(re.search(r"^\s+99%\s+(\S+)", output, re.MULTILINE)[1]),
+        "non_2xx": int(errors[1]) if errors else 0,
+        "socket_errors": sum(map(int, socket_errors.groups())) if socket_errors else 0,
+        "5xx": int(server_errors[1]) if server_errors else 0,
+    }
