@@ -2,17 +2,23 @@ import pytest
 
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import Client
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.demo.translate import translate
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo content, loaded once per test database."""
+    """Every test starts from the demo content, loaded once per test database, with every page
+    visited once: the image renditions are then made and kept, not made again (and rolled
+    back) in each test that shows a picture."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+        client = Client()
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            client.get(page.url)
 
 
 @pytest.fixture(autouse=True)

@@ -50,8 +50,8 @@ def public_urls():
 
 def test_hostile_parameters_on_every_public_url(db):
     client = Client(raise_request_exception=False)
-    reading = {page_in(model, "nb").url for model in READING_PARAMETERS} | {"/pl/szukaj/", "/nb/sok/"}
-    reading |= {page_in(model, "pl").url for model in READING_PARAMETERS}
+    # The same views read the parameters in every language: Polish pages and both searches suffice.
+    reading = {page_in(model, "pl").url for model in READING_PARAMETERS} | {"/pl/szukaj/", "/nb/sok/"}
     failures = []
     for url in public_urls() + sorted(reading - set(public_urls())):
         for parameter in PARAMETERS if url in reading else ["page", "q"]:
