@@ -51,7 +51,7 @@ test: $(BIN)/activate $(CHROMIUM) $(AXE)
 
 ## screenshots: every public page type in pl, en and nb at 390 and 1280 px, in var/screenshots/
 screenshots: $(BIN)/activate $(CHROMIUM) $(AXE)
-	$(BIN)/pytest tests/browser/test_accessibility.py -k no_wcag_violations -q
+	SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_accessibility.py -k no_wcag_violations -q
 
 ## lint: ruff's checks and formatting
 lint: $(BIN)/activate
