@@ -53,30 +53,21 @@ def matches(file, head, extension):
     if not head.startswith(ZIP):
         return False
     if extension in OFFICE_OPEN_XML:
-        return zip_names_match(file, lambda names: "[Content_Types].xml" in names and has_folder(names, extension))
+        return zip_holds(file, lambda archive: is_office_open_xml(set(archive.namelist()), extension))
     if extension in OPEN_DOCUMENT:
-        return zip_member_is(file, "mimetype", OPEN_DOCUMENT[extension].encode())
+        return zip_holds(file, lambda archive: archive.read("mimetype").strip() == OPEN_DOCUMENT[extension].encode())
     return extension == "zip"
 
 
-def has_folder(names, extension):
-    return any(name.startswith(OFFICE_OPEN_XML[extension]) for name in names)
+def is_office_open_xml(names, extension):
+    return "[Content_Types].xml" in names and any(name.startswith(OFFICE_OPEN_XML[extension]) for name in names)
 
 
-def zip_names_match(file, condition):
+def zip_holds(file, condition):
+    """condition(archive), False for anything that is not a readable zip; the file is rewound."""
     try:
         with zipfile.ZipFile(file) as archive:
-            return condition(set(archive.namelist()))
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
-    finally:
-        file.seek(0)
-
-
-def zip_member_is(file, name, content):
-    try:
-        with zipfile.ZipFile(file) as archive:
-            return archive.read(name).strip() == content
+            return condition(archive)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return False
     finally:
