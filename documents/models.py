@@ -9,7 +9,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.languages import content_language
 from home.models import ContentPage, IndexPage
-from home.pagination import paginate
+from home.pagination import paginate_listing
 from home.querysets import ListingQuerySet
 from search.analysis import analysed
 
@@ -41,14 +41,16 @@ class DocumentIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        documents = PositionDocumentPage.objects.listed_in(self.locale_id)
+        documents = PositionDocumentPage.objects.listed_in(self.locale_id).cards()
         form, documents = self.filter_listing(request, documents, DocumentFilterForm)
         context["filter_form"] = form
-        context["documents"] = paginate(request, documents, self.per_page)
+        context["documents"] = paginate_listing(request, documents, self.per_page)
         return context
 
 
 class PositionDocumentQuerySet(ListingQuerySet):
+    card_fields = ("kind", "adopted_on", "document")
+
     def listed_in(self, locale):
         return super().listed_in(locale).select_related("document").order_by("-adopted_on", "-pk")
 

@@ -8,9 +8,11 @@ class EventFilterForm(ListingFilterForm):
     year = None
     city = forms.ChoiceField(required=False, label=_("City"))
 
-    def __init__(self, data, *, locale, pages):
-        super().__init__(data, locale=locale, pages=pages)
-        cities = pages.exclude(city="").order_by("city").values_list("city", flat=True).distinct()
+    def __init__(self, data, *, locale, pages, remember):
+        super().__init__(data, locale=locale, pages=pages, remember=remember)
+        cities = remember(
+            "cities", lambda: list(pages.exclude(city="").order_by("city").values_list("city", flat=True).distinct())
+        )
         self.fields["city"].choices = [("", _("All cities"))] + [(city, city) for city in cities]
 
     def filter(self, pages):

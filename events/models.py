@@ -10,7 +10,7 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from home.models import ContentPage, IndexPage
-from home.pagination import paginate
+from home.pagination import paginate_listing
 from home.querysets import ListingQuerySet
 
 from .calendar import month_of_events, parse_day, parse_month
@@ -29,7 +29,8 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form, events = self.filter_listing(request, EventPage.objects.listed_in(self.locale_id), EventFilterForm)
+        events = EventPage.objects.listed_in(self.locale_id).cards()
+        form, events = self.filter_listing(request, events, EventFilterForm)
         today = timezone.localdate()
         day = parse_day(request.GET.get("day"))
         first_day = parse_month(request.GET.get("month"), today) if day is None or "month" in request.GET else day
@@ -40,7 +41,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         if day is not None:
             context["day_events"] = events.between(day, day).order_by("start_date", "start_time", "pk")
         context["upcoming_events"] = events.upcoming()
-        context["past_events"] = paginate(request, events.past(), self.per_page)
+        context["past_events"] = paginate_listing(request, events.past(), self.per_page)
         return context
 
     @path("ics/", name="ical")
@@ -59,6 +60,8 @@ def day_link_prefix(request):
 
 
 class EventQuerySet(ListingQuerySet):
+    card_fields = ("start_date", "start_time", "end_date", "end_time", "city")
+
     def upcoming(self):
         return self.filter(end_date__gte=timezone.localdate()).order_by("start_date", "start_time", "pk")
 

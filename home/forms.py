@@ -42,12 +42,15 @@ class ListingFilterForm(DescribedErrorsMixin, forms.Form):
     )
     year = forms.TypedChoiceField(coerce=int, empty_value=None, required=False, label=_("Year"))
 
-    def __init__(self, data, *, locale, pages):
+    def __init__(self, data, *, locale, pages, remember):
+        """remember(name, compute): the value of compute(), from caching.facts when it has it."""
         super().__init__(data)
         self.fields["programme"].queryset = ProgrammePage.objects.listed_in(locale).order_by("path")
         if "year" in self.fields:
-            years = pages.order_by().dates(self.date_field, "year", order="DESC")
-            self.fields["year"].choices = [("", _("All years"))] + [(day.year, day.year) for day in years]
+            years = remember(
+                "years", lambda: [day.year for day in pages.order_by().dates(self.date_field, "year", order="DESC")]
+            )
+            self.fields["year"].choices = [("", _("All years"))] + [(year, year) for year in years]
 
     def filter(self, pages):
         self.is_valid()  # fills cleaned_data with the valid values only

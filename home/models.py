@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +12,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from caching.facts import remembered
 from search.indexing import AnalysedTextMixin
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
@@ -51,7 +54,8 @@ class IndexPage(AnalysedTextMixin, Page):
 
     def filter_listing(self, request, pages, form_class):
         """The visitor's filters as a form, and the pages that pass them."""
-        form = form_class(request.GET, locale=self.locale_id, pages=pages)
+        remember = partial(remembered, request)
+        form = form_class(request.GET, locale=self.locale_id, pages=pages, remember=remember)
         return form, form.filter(pages)
 
 
@@ -98,9 +102,9 @@ class HomePage(ContentPage):
         from programmes.models import ProgrammePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.listed_in(self.locale_id)[:6]
-        context["latest_documents"] = PositionDocumentPage.objects.listed_in(self.locale_id)[:4]
-        context["upcoming_events"] = EventPage.objects.listed_in(self.locale_id).upcoming()[:3]
+        context["latest_news"] = NewsPage.objects.listed_in(self.locale_id).cards()[:6]
+        context["latest_documents"] = PositionDocumentPage.objects.listed_in(self.locale_id).cards()[:4]
+        context["upcoming_events"] = EventPage.objects.listed_in(self.locale_id).cards().upcoming()[:3]
         context["programmes"] = ProgrammePage.objects.top_level_in(self.locale_id)
         return context
 

@@ -1,6 +1,24 @@
 from django.core.paginator import Paginator
 
+from caching.facts import remembered
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count, which the cache keeps (counting thousands of pages is the costly part)."""
+
+    def __init__(self, items, per_page, count):
+        super().__init__(items, per_page)
+        self.count = count
+
 
 def paginate(request, items, per_page):
     """The requested page of items; any odd ?page= value falls back to the first or last page."""
     return Paginator(items, per_page).get_page(request.GET.get("page"))
+
+
+def paginate_listing(request, pages, per_page):
+    """paginate() for a listing's queryset, with its count remembered for the filters in the query string."""
+    filters = request.GET.copy()
+    filters.pop("page", None)
+    count = remembered(request, "count?" + filters.urlencode(), pages.count)
+    return CountedPaginator(pages, per_page, count).get_page(request.GET.get("page"))

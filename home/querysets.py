@@ -30,8 +30,23 @@ def under_view_restriction():
     return condition
 
 
+# What a link to a page needs: its title, URL and language (an alias's is that of its source). Whole
+# page rows, twice over for aliases, cost more in the ORM than anything else on a listing.
+PAGE_LINK_FIELDS = ("title", "url_path", "path", "depth", "locale__language_code", "alias_of__locale__language_code")
+
+
+def as_links(pages, *fields):
+    """The pages with just what a link to each needs (PAGE_LINK_FIELDS), and these fields."""
+    return pages.select_related("locale", "alias_of__locale").only(*PAGE_LINK_FIELDS, *fields)
+
+
 class ListingQuerySet(PageQuerySet):
     """Pages as the public listings show them: live, public, in one locale."""
+
+    card_fields = ()  # the fields of the model itself that its card shows, besides a link
+
+    def cards(self):
+        return as_links(self, *self.card_fields)
 
     def listed_in(self, locale):
         return (

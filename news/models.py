@@ -16,7 +16,7 @@ from home.blocks import MEDIA_BLOCK_TYPES
 from home.forms import ListingFilterForm
 from home.languages import content_language
 from home.models import ContentPage, IndexPage
-from home.pagination import paginate
+from home.pagination import paginate_listing
 from home.querysets import ListingQuerySet, under_view_restriction
 from programmes.models import ProgrammePage
 from search.analysis import analysed
@@ -36,9 +36,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form, news = self.filter_listing(request, NewsPage.objects.listed_in(self.locale_id), ListingFilterForm)
+        form, news = self.filter_listing(request, NewsPage.objects.listed_in(self.locale_id).cards(), ListingFilterForm)
         context["filter_form"] = form
-        context["news"] = paginate(request, news, self.per_page)
+        context["news"] = paginate_listing(request, news, self.per_page)
         return context
 
     @path("feed/", name="feed")
@@ -47,6 +47,8 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
 
 class NewsQuerySet(ListingQuerySet):
+    card_fields = ("date", "lead")
+
     def listed_in(self, locale):
         return super().listed_in(locale).order_by("-date", "-pk")
 
@@ -150,5 +152,5 @@ class MultimediaPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.listed_in(self.locale_id).filter(has_media=True)
-        context["news"] = paginate(request, news, self.per_page)
+        context["news"] = paginate_listing(request, news, self.per_page)
         return context

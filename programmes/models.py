@@ -94,9 +94,10 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = ProgrammePage.objects.listed_in(self.locale_id).child_of(self)
-        context["news"] = NewsPage.objects.listed_in(self.locale_id).in_programme(self)[:10]
-        context["documents"] = PositionDocumentPage.objects.listed_in(self.locale_id).in_programme(self)[:10]
-        context["upcoming_events"] = EventPage.objects.listed_in(self.locale_id).in_programme(self).upcoming()[:5]
+        context["news"] = NewsPage.objects.listed_in(self.locale_id).in_programme(self).cards()[:10]
+        context["documents"] = PositionDocumentPage.objects.listed_in(self.locale_id).in_programme(self).cards()[:10]
+        events = EventPage.objects.listed_in(self.locale_id).in_programme(self).cards()
+        context["upcoming_events"] = events.upcoming()[:5]
         context["partners"] = self.partners.all()
         context["news_index"] = NewsIndexPage.objects.filter(locale_id=self.locale_id).live().first()
         return context

@@ -1,6 +1,7 @@
 """The page cache: anonymous pages from the cache, and every change visible on the very next request."""
 
 import datetime
+import math
 
 import pytest
 
@@ -110,6 +111,37 @@ def test_a_new_news_item_shows_on_the_home_page(client, polish):
     programme.add_child(instance=fresh)
     fresh.save_revision().publish()
     assert "Najnowsza wiadomość SMUP" in client.get(home.url).content.decode()
+
+
+def test_a_listings_filters_and_page_count_follow_the_content(client, polish):
+    """The year choices and the count behind "Page n of m" are kept in the cache too (caching/facts.py)."""
+    index = in_locale(NewsIndexPage, "pl")
+    pages_before = math.ceil(NewsPage.objects.live().filter(locale=polish).count() / NewsIndexPage.per_page)
+    last_page = f"{index.url}?page={pages_before + 1}"
+    warm(client, [index.url, last_page])
+    assert '<option value="1999">' not in client.get(index.url).content.decode()
+    programme = in_locale(ProgrammePage, "pl", slug="smup")
+    oldest = NewsPageFactory.build(title="Wiadomość z 1999 roku", date=datetime.date(1999, 5, 1), locale=polish)
+    programme.add_child(instance=oldest)
+    # One item more than the pages held, so the oldest opens a page of its own, asked for before it existed.
+    for _extra in range(NewsIndexPage.per_page * pages_before - NewsPage.objects.live().filter(locale=polish).count()):
+        programme.add_child(instance=NewsPageFactory.build(date=datetime.date(2000, 1, 1), locale=polish))
+    oldest.save_revision().publish()
+    html = client.get(last_page).content.decode()
+    assert "Wiadomość z 1999 roku" in html
+    assert f"Strona {pages_before + 1} z {pages_before + 1}" in html
+    assert '<option value="1999">' in html
+    oldest.unpublish()
+    assert '<option value="1999">' not in client.get(index.url).content.decode()
+
+
+def test_the_calendars_city_filter_follows_the_content(client, polish):
+    calendar = in_locale(EventIndexPage, "pl")
+    warm(client, [calendar.url])
+    event = EventPage.objects.filter(locale=polish).first()
+    event.city = "Hammerfest"
+    event.save_revision().publish()
+    assert '<option value="Hammerfest">' in client.get(calendar.url).content.decode()
 
 
 def test_unpublishing_removes_the_page_from_every_listing(client):

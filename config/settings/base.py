@@ -177,8 +177,9 @@ WAGTAIL_SITE_NAME = _("Cities programmes")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 # Anonymous pages from the cache (caching/); production turns it on only with a shared Redis.
 PAGE_CACHE_ENABLED = True
-# The menu and footer, shared by every page of a language, kept rendered (purged with the page cache).
-FRAME_CACHE_SECONDS = 24 * 3600
+# The menu and footer (shared by every page of a language) kept rendered, and the facts listings derive
+# from their content (caching/facts.py): purged with the page cache.
+FRAGMENT_CACHE_SECONDS = 24 * 3600
 # Slugs are transliterated to ASCII ("aktualnosci", not "aktualności"), so links survive copying.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {

@@ -18,4 +18,4 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Templates change under a developer's hands; a cached page or menu would hide the change.
 PAGE_CACHE_ENABLED = False
-FRAME_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0

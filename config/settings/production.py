@@ -29,6 +29,9 @@ if redis_url := os.environ.get("REDIS_URL"):
 # The page cache needs one cache for all web processes: a purge in one must reach the pages
 # the others keep. Without Redis each process has its own memory, so the page cache stays off.
 PAGE_CACHE_ENABLED = bool(redis_url) and os.environ.get("PAGE_CACHE", "on") != "off"
+# The same holds for the menu, the footer and the listings' facts (caching/facts.py).
+if not redis_url:
+    FRAGMENT_CACHE_SECONDS = 0
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

@@ -15,7 +15,7 @@ def month_calendar_widget(context, programme=None):
     if calendar_page is None:
         return {}
     today = timezone.localdate()
-    events = EventPage.objects.listed_in(page.locale_id)
+    events = EventPage.objects.listed_in(page.locale_id).cards()
     query = "?"
     if programme is not None:
         events = events.in_programme(programme)

@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
 from home.languages import content_language
+from home.querysets import as_links
 
 register = template.Library()
 
@@ -35,7 +36,7 @@ def _versions(request, page):
         for code, name in settings.LANGUAGES:
             yield PageVersion(code, name, translate_url(request.path, code), True)
         return
-    versions = list(page.get_translations(inclusive=True).live().select_related("locale"))
+    versions = list(as_links(page.get_translations(inclusive=True).live()))
     for version in versions:
         if version.pk == page.pk:
             page.locale = version.locale  # the page's own locale, fetched here anyway: lang_attr needs it

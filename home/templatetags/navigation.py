@@ -10,7 +10,7 @@ from wagtail.models import Page
 from caching import generations
 from caching.middleware import has_session
 from home.models import AccessibilityStatementPage
-from home.querysets import under_view_restriction
+from home.querysets import as_links, under_view_restriction
 
 register = template.Library()
 
@@ -23,7 +23,7 @@ def frame():
     """How long the menu and footer may be kept, and the generation that a change to them renews
     (a menu page, the notice, the site settings: caching.invalidation purges the whole site)."""
     generation, _nothing = generations.current("/")
-    return {"generation": generation, "seconds": settings.FRAME_CACHE_SECONDS}
+    return {"generation": generation, "seconds": settings.FRAGMENT_CACHE_SECONDS}
 
 
 # The anonymous page does not ask for the user, so it does not touch the session and stays cacheable.
@@ -33,14 +33,14 @@ register.filter("has_session", has_session)
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page of the request's language and its children that are in the menu, in one query."""
-    pages = list(
+    pages = (
         Page.objects.live()
         .filter(locale__language_code=get_language(), depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
         .filter(Q(depth=HOME_DEPTH) | Q(show_in_menus=True))
         .exclude(under_view_restriction())
-        .select_related("locale", "alias_of__locale")
         .order_by("path")
     )
+    pages = list(as_links(pages))
     home = pages[0] if pages and pages[0].depth == HOME_DEPTH else None
     items = [page for page in pages if home and page.depth > HOME_DEPTH and page.path.startswith(home.path)]
     current = context.get("page")
@@ -53,9 +53,7 @@ def main_menu(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    ancestors = (
-        page.get_ancestors().filter(depth__gt=1).select_related("locale", "alias_of__locale") if page.depth > 2 else []
-    )
+    ancestors = as_links(page.get_ancestors().filter(depth__gt=1)) if page.depth > 2 else []
     return {"request": context["request"], "ancestors": ancestors, "page": page}
 
 
