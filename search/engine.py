@@ -11,13 +11,14 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 
 from wagtail.models import Locale, Page
+from wagtail.search.query import And, Or, PlainText
 
 from documents.models import PdfText, PositionDocumentPage
 from home.languages import content_language
 from home.querysets import under_view_restriction
 from programmes.models import ProgrammePage
 
-from .analysis import fold, terms
+from .analysis import WORD, fold, terms
 from .indexing import AnalysedTextMixin
 from .snippets import best_passage, highlighted
 
@@ -65,15 +66,28 @@ STOPWORDS = {
 }
 
 
-def query_terms(query, language_codes):
-    """The query's terms in each language it may be written in, without its stopwords (if it has other words)."""
-    words = query.split()
+def query_words(query, language_codes):
+    """For each word of the query (without its stopwords, if it has other words): its terms in
+    every language the query may be written in."""
+    words = WORD.findall(query)
     stopwords = set().union(*(STOPWORDS.get(code, ()) for code in language_codes))
     meaningful = [word for word in words if word.lower() not in stopwords] or words
-    found = set()
-    for language_code in language_codes:
-        found.update(terms(" ".join(meaningful), language_code))
-    return found
+    groups = [{term for code in language_codes for term in terms(word, code)} for word in meaningful]
+    return [group for group in groups if group]
+
+
+def candidate_ids(pages, words):
+    """The backend's best pages that have every word (in some form); pages with any of the words only
+    when none has them all. All-words first is what a visitor means, and it lets the database rank a
+    few pages instead of most of the site when the words are common."""
+    # Or() of single terms rather than PlainText(operator="or"): the SQLite backend puts no brackets
+    # around the latter, and FTS5 binds AND before OR.
+    every_word = And([Or([PlainText(term) for term in sorted(group)]) for group in words])
+    for query in (every_word, PlainText(" ".join(sorted(set().union(*words))), operator="or")):
+        found = [page.pk for page in pages.search(query)[:MAX_CANDIDATES]]
+        if found:
+            return found
+    return []
 
 
 def page_date(page):
@@ -87,16 +101,17 @@ def search(query, *, language_code, all_languages=False, model=Page, year=None, 
     """Hits for the query, best first."""
     # Untranslated pages carry Polish text, so a query is read as Polish too.
     languages = [code for code, _name in settings.LANGUAGES] if all_languages else {language_code, "pl"}
-    wanted = query_terms(query, languages)
-    if not wanted:
+    words = query_words(query, languages)
+    if not words:
         return []
+    wanted = set().union(*words)
     pages = model.objects.live()
     if not all_languages:
         pages = pages.filter(locale=Locale.objects.get(language_code=language_code))
     if programme is not None:
         pages = pages.descendant_of(programme)
-    candidate_ids = [page.pk for page in pages.search(" ".join(sorted(wanted)), operator="or")[:MAX_CANDIDATES]]
-    candidates = with_locales(Page.objects.filter(pk__in=candidate_ids).exclude(under_view_restriction()).specific())
+    found = Page.objects.filter(pk__in=candidate_ids(pages, words)).exclude(under_view_restriction())
+    candidates = with_locales(found.specific())
     pdf_texts = pdf_texts_of(candidates)
     hits = [hit_for(page, wanted, query, pdf_texts.get(getattr(page, "document_id", None), "")) for page in candidates]
     if year is not None:

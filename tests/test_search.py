@@ -83,6 +83,20 @@ def test_a_result_links_first_and_highlights_the_matched_words(client):
     assert "<mark>SMUP</mark>" in html
 
 
+def test_pages_with_every_word_come_before_pages_with_some(client):
+    """The backend is asked for pages with all the words first: "wizyta" alone finds two news items."""
+    _html, with_some = results(client, q="wizyta")
+    _html, with_every = results(client, q="wizyta Bergen")
+    study_visit = NewsPage.objects.get(locale__language_code="pl", slug="starachowice-z-wizyta-w-bergen")
+    assert len(with_some) == 2
+    assert with_every == [study_visit.url]
+
+
+def test_pages_with_some_of_the_words_when_none_has_them_all(client):
+    _html, urls = results(client, q="Zabrze kwazar")
+    assert urls and urls == results(client, q="Zabrze")[1]
+
+
 def test_a_hit_inside_the_pdf_shows_the_passage(client):
     html, urls = results(client, q="legislacyjnych")
     document = PositionDocumentPage.objects.filter(locale__language_code="pl").first()
