@@ -6,7 +6,7 @@ from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home.models import DataProtectionNotice
@@ -28,6 +28,7 @@ def purge_changed_page(sender, instance, alias=False, **kwargs):
 @receiver(pre_page_move)  # the old URLs
 @receiver(post_page_move)  # the new ones
 def purge_moved_page(sender, instance, **kwargs):
+    forget_restricted_paths()  # a restricted page's path changes with it
     if instance.live:
         purge_page(instance)
 
@@ -37,7 +38,7 @@ def purge_moved_page(sender, instance, **kwargs):
 def purge_after_shared_content_changes(sender, **kwargs):
     """The footer's notice and contact, documents and images may show on any page; a view restriction
     hides a page and its subtree from every listing and menu."""
-    if issubclass(sender, PageViewRestriction):
-        forget_restricted_paths()
+    if issubclass(sender, PageViewRestriction) or (issubclass(sender, Page) and kwargs["instance"].alias_of_id):
+        forget_restricted_paths()  # a new alias of a restricted page is restricted too
     if issubclass(sender, (DataProtectionNotice, BaseSiteSetting, Document, Image, PageViewRestriction)):
         purge_everything()

@@ -7,12 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from caching.facts import remembered
+from home.querysets import may_be_restricted
 from search.indexing import AnalysedTextMixin
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
@@ -25,7 +26,17 @@ ANALYSED_TEXT_FIELDS = [
 ]
 
 
-class ContentPage(AnalysedTextMixin, Page):
+class KnownRestrictionsMixin:
+    """Wagtail looks up the view restrictions of a page and its ancestors (two queries) on every view;
+    where none can apply, the cached list of restricted paths says so without a query."""
+
+    def get_view_restrictions(self):
+        if not may_be_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class ContentPage(KnownRestrictionsMixin, AnalysedTextMixin, Page):
     """A page with a one-paragraph lead and a StreamField body."""
 
     lead = models.TextField(_("lead"), blank=True, help_text=_("The one-paragraph summary shown in listings"))
@@ -38,7 +49,7 @@ class ContentPage(AnalysedTextMixin, Page):
         abstract = True
 
 
-class IndexPage(AnalysedTextMixin, Page):
+class IndexPage(KnownRestrictionsMixin, AnalysedTextMixin, Page):
     """A page that lists pages living elsewhere in the tree."""
 
     lead = models.TextField(_("lead"), blank=True)
@@ -119,7 +130,7 @@ class StandardPage(ContentPage):
         verbose_name = _("standard page")
 
 
-class AccessibilityStatementPage(AnalysedTextMixin, Page):
+class AccessibilityStatementPage(KnownRestrictionsMixin, AnalysedTextMixin, Page):
     """The accessibility statement ("deklaracja dostępności") with the elements the Polish technical
     conditions (version 2.0) ask for; the template gives each its required id."""
 

@@ -1,17 +1,27 @@
 from django.core.cache import cache
 from django.db.models import Q
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 RESTRICTED_PATHS_KEY = "restricted-page-paths"
 
 
 def restricted_paths():
-    """The tree paths of the pages with a view restriction: few or none, kept in the cache until one changes."""
-    return cache.get_or_set(
-        RESTRICTED_PATHS_KEY, lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)), None
-    )
+    """The tree paths of the pages with a view restriction and of their aliases, which Wagtail restricts
+    alike: few or none, kept in the cache until a restriction, a move or a new alias changes them."""
+
+    def paths():
+        restricted = PageViewRestriction.objects.values("page_id")
+        pages = Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted))
+        return list(pages.values_list("path", flat=True))
+
+    return cache.get_or_set(RESTRICTED_PATHS_KEY, paths, None)
+
+
+def may_be_restricted(page):
+    """False when no view restriction can apply: none on the page, its ancestors or what they alias."""
+    return any(page.path.startswith(path) for path in restricted_paths())
 
 
 def forget_restricted_paths():

@@ -9,7 +9,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import ContentPage, IndexPage
-from home.querysets import ListingQuerySet
+from home.querysets import ListingQuerySet, as_links
 
 
 class ProgrammeIndexPage(IndexPage):
@@ -99,7 +99,7 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
         events = EventPage.objects.listed_in(self.locale_id).in_programme(self).cards()
         context["upcoming_events"] = events.upcoming()[:5]
         context["partners"] = self.partners.all()
-        context["news_index"] = NewsIndexPage.objects.filter(locale_id=self.locale_id).live().first()
+        context["news_index"] = as_links(NewsIndexPage.objects.filter(locale_id=self.locale_id).live()).first()
         return context
 
     @path("feed/", name="feed")

@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from events.calendar import month_of_events
 from events.models import EventIndexPage, EventPage
+from home.querysets import as_links
 
 register = template.Library()
 
@@ -11,7 +12,7 @@ register = template.Library()
 def month_calendar_widget(context, programme=None):
     """This month at a glance, each day with events linking to that day in the calendar."""
     request, page = context["request"], context["page"]
-    calendar_page = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    calendar_page = as_links(EventIndexPage.objects.live().filter(locale_id=page.locale_id)).first()
     if calendar_page is None:
         return {}
     today = timezone.localdate()
