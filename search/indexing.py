@@ -10,6 +10,13 @@ class AnalysedTextMixin:
 
     search_detail_fields = ()
 
+    @classmethod
+    def get_indexed_objects(cls):
+        """Not aliases: an alias shows its source's text, indexed once with the source. Leaving them
+        out keeps the index to a third of its size with the scale content; search looks up the source
+        and shows its alias in the visitor's language (search.engine)."""
+        return super().get_indexed_objects().filter(alias_of__isnull=True)
+
     def text_of_body(self):
         body = getattr(self, "body", None)
         if not body:

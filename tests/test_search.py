@@ -9,6 +9,7 @@ from django.core.files.base import ContentFile
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
 from wagtail.models import Locale
+from wagtail.search.models import IndexEntry
 
 from documents.models import PositionDocumentPage
 from home.demo.loader import FILES_DIR
@@ -109,6 +110,16 @@ def test_results_keep_to_the_language_but_find_untranslated_pages(client):
     html, urls = results(client, "nb", q="Zabrze")
     assert urls and all(url.startswith("/nb/") for url in urls)
     assert 'lang="pl">EMPIRIE „Miasto cyfrowe” w Zabrzu</a> <span class="badge">Polsk</span>' in html
+
+
+def test_aliases_are_found_through_their_source_within_a_programme(client):
+    """Aliases are not indexed; the Norwegian search finds the Polish source and shows the alias."""
+    alias = NewsPage.objects.get(locale__language_code="nb", slug="miasto-cyfrowe-w-zabrzu")
+    assert alias.alias_of_id
+    assert not IndexEntry.objects.filter(object_id=str(alias.pk)).exists()
+    network = alias.get_parent()
+    _html, urls = results(client, "nb", q="Zabrze", programme=network.pk)
+    assert urls == [alias.url]
 
 
 def test_all_languages_on_demand(client):

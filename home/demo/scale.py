@@ -101,7 +101,9 @@ class ScaleContent:
         for model, ids in by_model.items():
             for start in range(0, len(ids), 1000):
                 chunk = list(
-                    model.objects.filter(pk__in=ids[start : start + 1000]).select_related("locale", "alias_of__locale")
+                    model.get_indexed_objects()
+                    .filter(pk__in=ids[start : start + 1000])
+                    .select_related("locale", "alias_of__locale")
                 )
                 for backend in get_search_backends():
                     backend.add_bulk(model, chunk)
