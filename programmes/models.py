@@ -22,6 +22,7 @@ class ProgrammeIndexPage(IndexPage):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = (
             ProgrammePage.objects.listed_in(self.locale_id)
+            .cards()
             .child_of(self)
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -30,11 +31,14 @@ class ProgrammeIndexPage(IndexPage):
 
 
 class ProgrammeQuerySet(ListingQuerySet):
+    card_fields = ("lead", "image")
+
     def top_level_in(self, locale):
         """Programmes directly under the programme index, not their thematic networks."""
         index_depth = Subquery(ProgrammeIndexPage.objects.filter(locale=locale).values("depth")[:1])
         return (
             self.listed_in(locale)
+            .cards()
             .filter(depth=index_depth + 1)
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -93,7 +97,7 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
         from news.models import NewsIndexPage, NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = ProgrammePage.objects.listed_in(self.locale_id).child_of(self)
+        context["networks"] = ProgrammePage.objects.listed_in(self.locale_id).cards().child_of(self)
         context["news"] = NewsPage.objects.listed_in(self.locale_id).in_programme(self).cards()[:10]
         context["documents"] = PositionDocumentPage.objects.listed_in(self.locale_id).in_programme(self).cards()[:10]
         events = EventPage.objects.listed_in(self.locale_id).in_programme(self).cards()

@@ -6,6 +6,7 @@ import math
 import pytest
 
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.test import Client
 
 from wagtail.models import Locale, PageViewRestriction
@@ -133,6 +134,16 @@ def test_a_listings_filters_and_page_count_follow_the_content(client, polish):
     assert '<option value="1999">' in html
     oldest.unpublish()
     assert '<option value="1999">' not in client.get(index.url).content.decode()
+
+
+def test_scale_content_renews_the_cached_listings(client, polish):
+    """Its bulk inserts send no signals, so it purges by itself."""
+    index = in_locale(NewsIndexPage, "pl")
+    warm(client, [index.url])
+    call_command("load_scale_content", news=30, documents=0, events=0, verbosity=0)
+    newest = NewsPage.objects.live().filter(locale=polish).order_by("-date", "-pk").first()
+    assert newest.slug.startswith("skala-")
+    assert newest.title in client.get(index.url).content.decode()
 
 
 def test_the_calendars_city_filter_follows_the_content(client, polish):
