@@ -15,12 +15,12 @@ from . import generations
 from .middleware import seconds_until_midnight
 
 
-def remembered(request, name, compute):
-    """compute(), or its value from the cache if made under the current generations of request.path."""
+def remembered(path, name, compute):
+    """compute(), or its value from the cache if made under the current generations of the URL path."""
     if not settings.FRAGMENT_CACHE_SECONDS:
         return compute()
-    key = "facts:" + hashlib.sha256(f"{request.path}\n{name}".encode()).hexdigest()
-    generation, found = generations.current(request.path, key)
+    key = "facts:" + hashlib.sha256(f"{path}\n{name}".encode()).hexdigest()
+    generation, found = generations.current(path, key)
     entry = found[key]
     if entry is not None and entry["generation"] == generation:
         return entry["value"]

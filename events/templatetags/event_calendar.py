@@ -1,6 +1,11 @@
-from django import template
-from django.utils import timezone
+from urllib.parse import urlsplit
 
+from django import template
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from caching.facts import remembered
 from events.calendar import month_of_events
 from events.models import EventIndexPage, EventPage
 from home.querysets import as_links
@@ -8,22 +13,31 @@ from home.querysets import as_links
 register = template.Library()
 
 
-@register.inclusion_tag("components/month_calendar_widget.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def month_calendar_widget(context, programme=None):
-    """This month at a glance, each day with events linking to that day in the calendar."""
+    """This month at a glance, each day with events linking to that day in the calendar.
+
+    The home page and every programme show it: it is kept rendered under the calendar's cache
+    generations, which any change to an event renews (caching.invalidation), until midnight.
+    """
     request, page = context["request"], context["page"]
     calendar_page = as_links(EventIndexPage.objects.live().filter(locale_id=page.locale_id)).first()
     if calendar_page is None:
-        return {}
+        return ""
     today = timezone.localdate()
-    events = EventPage.objects.listed_in(page.locale_id).cards()
-    query = "?"
-    if programme is not None:
-        events = events.in_programme(programme)
-        query = f"?programme={programme.pk}&"
     calendar_url = calendar_page.get_url(request)
-    return {
-        "month": month_of_events(today.replace(day=1), today, events),
-        "day_link_prefix": f"{calendar_url}{query}day=",
-        "calendar_url": f"{calendar_url}{query}",
-    }
+    query = "?" if programme is None else f"?programme={programme.pk}&"
+
+    def render():
+        events = EventPage.objects.listed_in(page.locale_id).cards()
+        if programme is not None:
+            events = events.in_programme(programme)
+        widget = {
+            "month": month_of_events(today.replace(day=1), today, events),
+            "day_link_prefix": f"{calendar_url}{query}day=",
+            "calendar_url": f"{calendar_url}{query}",
+        }
+        return render_to_string("components/month_calendar_widget.html", widget)
+
+    name = f"month-widget:{get_language()}:{today}:{query}"
+    return remembered(urlsplit(calendar_url).path, name, render)
