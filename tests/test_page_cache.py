@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 from wagtail.models import Locale, PageViewRestriction
 
@@ -17,7 +18,7 @@ from home.demo.translations import texts_for
 from home.models import DataProtectionNotice, HomePage
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
-from tests.factories import NewsPageFactory
+from tests.factories import EventPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -211,6 +212,19 @@ def test_a_new_event_shows_in_its_calendar_month(client):
     event.save_revision().publish()
     assert "Spotkanie przeniesione" in client.get(month_url).content.decode()
     assert "Spotkanie przeniesione" in client.get(calendar.url + "ics/").content.decode()
+
+
+def test_a_new_event_shows_in_the_month_widget_of_the_home_page(client, polish):
+    home = in_locale(HomePage, "pl")
+    today = timezone.localdate()
+    day_link = f"day={today:%Y-%m-%d}"
+    EventPage.objects.filter(locale=polish, start_date__lte=today, end_date__gte=today).delete()
+    warm(client, [home.url])
+    assert day_link not in client.get(home.url).content.decode()
+    calendar = in_locale(EventIndexPage, "pl")
+    calendar.add_child(instance=EventPageFactory.build(start_date=today, end_date=today, locale=polish))
+    calendar.get_children().last().specific.save_revision().publish()
+    assert day_link in client.get(home.url).content.decode()
 
 
 def test_the_footer_notice_is_updated_on_every_page(client):
