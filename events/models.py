@@ -23,6 +23,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
     subpage_types = ["events.EventPage"]
     per_page = 10
+    upcoming_shown = 20  # the month grid and the iCalendar feed have the rest
 
     class Meta:
         verbose_name = _("event calendar")
@@ -40,7 +41,9 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         context["day_link_prefix"] = day_link_prefix(request)
         if day is not None:
             context["day_events"] = events.between(day, day).order_by("start_date", "start_time", "pk")
-        context["upcoming_events"] = events.upcoming()
+        upcoming = list(events.upcoming()[: self.upcoming_shown + 1])
+        context["upcoming_events"] = upcoming[: self.upcoming_shown]
+        context["more_upcoming"] = len(upcoming) > self.upcoming_shown
         context["past_events"] = paginate_listing(request, events.past(), self.per_page)
         return context
 

@@ -104,6 +104,24 @@ def test_month_grid_query_count_does_not_grow_with_its_events(client, polish):
     assert queries() == before
 
 
+def test_the_upcoming_list_shows_the_soonest_events_and_says_where_the_rest_are(client, polish):
+    shown = EventIndexPage.upcoming_shown
+    start = datetime.date.today() + datetime.timedelta(days=400)
+    for number in range(shown + 1):
+        EventPageFactory(
+            parent=calendar_page(), title=f"Przyszłe {number:02d}", start_date=start + datetime.timedelta(days=number),
+            locale=polish,
+        )  # fmt: skip
+    earlier = EventPage.objects.listed_in(polish).upcoming().count() - (shown + 1)  # the demo's, sooner than these
+    mine = shown - earlier
+    html = client.get(calendar_page().url).content.decode()
+    upcoming = html[html.index('id="upcoming-heading"') : html.index('id="past-heading"')]
+    assert f"Przyszłe {mine - 1:02d}" in upcoming
+    assert f"Przyszłe {mine:02d}" not in upcoming
+    assert upcoming.count('<article class="card card--event">') == shown
+    assert "Późniejsze wydarzenia" in upcoming
+
+
 def parse_ics(response):
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     return icalendar.Calendar.from_ical(response.content)
