@@ -7,10 +7,12 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction, Site
 
 from documents.models import DocumentIndexPage
 from events.models import EventIndexPage, EventPage
@@ -225,6 +227,27 @@ def test_a_new_event_shows_in_the_month_widget_of_the_home_page(client, polish):
     calendar.add_child(instance=EventPageFactory.build(start_date=today, end_date=today, locale=polish))
     calendar.get_children().last().specific.save_revision().publish()
     assert day_link in client.get(home.url).content.decode()
+
+
+def site_queries(client, url):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return [query for query in context.captured_queries if '"wagtailcore_site"' in query["sql"]]
+
+
+def test_the_site_and_its_home_page_are_kept_until_they_change(client, settings):
+    """caching.sites: looked up once, renewed by a change to the site or to the home page."""
+    settings.PAGE_CACHE_ENABLED = False  # every request rendered
+    home = in_locale(HomePage, "pl")
+    site_queries(client, home.url)
+    assert site_queries(client, home.url) == []
+    home.title = "Strona główna po zmianie"
+    home.save_revision().publish()
+    assert "Strona główna po zmianie" in client.get(home.url).content.decode()
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Miasta po zmianie"
+    site.save()
+    assert site_queries(client, home.url)
 
 
 def test_the_footer_notice_is_updated_on_every_page(client):

@@ -11,13 +11,13 @@ from tests.test_pages import PAGE_TYPES, page_in
 
 pytestmark = pytest.mark.django_db
 
-# Queries of an uncached, anonymous render (the menu, the footer and the listings' year choices and
-# counts come from the cache). Seven are the frame every page shares: site, locale, home page, one
-# query for the route below it, the specific page, language versions, breadcrumbs (view restrictions
-# cost none while no restriction can apply). The programme page shows three listings, its partners,
-# its networks and a month calendar: it has a budget of its own.
-QUERY_BUDGET = 12
-PROGRAMME_PAGE_BUDGET = 16
+# Queries of an uncached, anonymous render (the menu, the footer, the month widget, the listings' year
+# choices and counts, the site and its home page come from the cache). Five are the frame every page
+# shares: locale, one query for the route below the home page, the specific page, language versions,
+# breadcrumbs (view restrictions cost none while no restriction can apply). The programme page shows
+# three listings, its partners and its networks: it has a budget of its own.
+QUERY_BUDGET = 10
+PROGRAMME_PAGE_BUDGET = 13
 
 
 @pytest.fixture(autouse=True)

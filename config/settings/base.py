@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "caching.middleware.PageCacheMiddleware",
     # Inside the page cache, so a cached page keeps the header it was rendered with.
     "csp.middleware.CSPMiddleware",
+    "caching.sites.KnownSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PrefixedLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
