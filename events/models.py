@@ -72,8 +72,12 @@ class EventQuerySet(ListingQuerySet):
         return self.filter(end_date__lt=timezone.localdate()).order_by("-start_date", "-start_time", "-pk")
 
     def between(self, first_day, last_day):
-        """Events on at least one day from first_day to last_day."""
-        return self.filter(start_date__lte=last_day, end_date__gte=first_day)
+        """Events on at least one day from first_day to last_day.
+
+        As a subquery: PostgreSQL misjudges how few events the two date conditions leave, and joined
+        them to every page of the locale (4 ms with the scale content, 1 ms this way)."""
+        days = EventPage.objects.filter(start_date__lte=last_day, end_date__gte=first_day).order_by()
+        return self.filter(pk__in=days.values("pk"))
 
 
 class EventPage(RoutablePageMixin, ContentPage):

@@ -8,6 +8,8 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
+from wagtail.models import Page
+
 from home.languages import content_language
 from home.querysets import as_links
 
@@ -36,7 +38,8 @@ def _versions(request, page):
         for code, name in settings.LANGUAGES:
             yield PageVersion(code, name, translate_url(request.path, code), True)
         return
-    versions = list(as_links(page.get_translations(inclusive=True).live()))
+    # Plain pages: the specific model's manager would join its table and sort, for nothing here.
+    versions = list(as_links(Page.objects.filter(translation_key=page.translation_key).live()))
     for version in versions:
         if version.pk == page.pk:
             page.locale = version.locale  # the page's own locale, fetched here anyway: lang_attr needs it
