@@ -2,7 +2,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.querysets import as_links
 from programmes.models import ProgrammePage
 
 # The largest id a database accepts; a bigger number would crash the lookup instead of matching nothing.
@@ -46,7 +45,7 @@ class ListingFilterForm(DescribedErrorsMixin, forms.Form):
     def __init__(self, data, *, locale, pages, remember):
         """remember(name, compute): the value of compute(), from caching.facts when it has it."""
         super().__init__(data)
-        self.fields["programme"].queryset = as_links(ProgrammePage.objects.listed_in(locale)).order_by("path")
+        self.fields["programme"].queryset = ProgrammePage.objects.choices_in(locale)
         if "year" in self.fields:
             years = remember(
                 "years", lambda: [day.year for day in pages.order_by().dates(self.date_field, "year", order="DESC")]

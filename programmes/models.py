@@ -33,6 +33,10 @@ class ProgrammeIndexPage(IndexPage):
 class ProgrammeQuerySet(ListingQuerySet):
     card_fields = ("lead", "image")
 
+    def choices_in(self, locale):
+        """Programmes and their networks in tree order, as a filter offers them."""
+        return as_links(self.listed_in(locale)).order_by("path")
+
     def top_level_in(self, locale):
         """Programmes directly under the programme index, not their thematic networks."""
         index_depth = Subquery(ProgrammeIndexPage.objects.filter(locale=locale).values("depth")[:1])

@@ -42,7 +42,7 @@ class SearchForm(DescribedErrorsMixin, forms.Form):
 
     def __init__(self, data, *, locale):
         super().__init__(data)
-        self.fields["programme"].queryset = ProgrammePage.objects.listed_in(locale).order_by("path")
+        self.fields["programme"].queryset = ProgrammePage.objects.choices_in(locale)
 
     def clean_q(self):
         """The query as typed, without control characters and bounded in length."""
