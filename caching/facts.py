@@ -12,13 +12,15 @@ from django.conf import settings
 from django.core.cache import cache
 
 from . import generations
-from .middleware import seconds_until_midnight
+from .middleware import is_public_request, seconds_until_midnight
 
 
-def remembered(path, name, compute):
-    """compute(), or its value from the cache if made under the current generations of the URL path."""
-    if not settings.FRAGMENT_CACHE_SECONDS:
+def remembered(request, name, compute, path=None):
+    """compute(), or its value from the cache if made under the current generations of the URL path
+    (the request's, unless told). Editors and previews, which no purge reaches, get it computed."""
+    if not settings.FRAGMENT_CACHE_SECONDS or not is_public_request(request):
         return compute()
+    path = path or request.path
     key = "facts:" + hashlib.sha256(f"{path}\n{name}".encode()).hexdigest()
     generation, found = generations.current(path, key)
     entry = found[key]

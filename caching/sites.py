@@ -27,5 +27,6 @@ class KnownSiteMiddleware:
     def __call__(self, request):
         if is_public_request(request):
             hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
-            request._wagtail_site = remembered("/", f"site:{hostname}:{port}", lambda: site_with_home_page(request))
+            site = remembered(request, f"site:{hostname}:{port}", lambda: site_with_home_page(request), path="/")
+            request._wagtail_site = site
         return self.get_response(request)

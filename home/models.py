@@ -65,7 +65,7 @@ class IndexPage(KnownRestrictionsMixin, AnalysedTextMixin, Page):
 
     def filter_listing(self, request, pages, form_class):
         """The visitor's filters as a form, and the pages that pass them."""
-        remember = partial(remembered, request.path)
+        remember = partial(remembered, request)
         form = form_class(request.GET, locale=self.locale_id, pages=pages, remember=remember)
         return form, form.filter(pages)
 

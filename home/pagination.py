@@ -20,5 +20,5 @@ def paginate_listing(request, pages, per_page):
     """paginate() for a listing's queryset, with its count remembered for the filters in the query string."""
     filters = request.GET.copy()
     filters.pop("page", None)
-    count = remembered(request.path, "count?" + filters.urlencode(), pages.count)
+    count = remembered(request, "count?" + filters.urlencode(), pages.count)
     return CountedPaginator(pages, per_page, count).get_page(request.GET.get("page"))

@@ -149,6 +149,18 @@ def test_scale_content_renews_the_cached_listings(client, polish):
     assert newest.title in client.get(index.url).content.decode()
 
 
+def test_editors_and_previews_get_the_listing_facts_computed(client, django_user_model, polish):
+    """No purge reaches them, so they never read caching.facts."""
+    index = in_locale(NewsIndexPage, "pl")
+    client.get(index.url)
+    NewsPage.objects.filter(locale=polish, slug=SLUG).update(date=datetime.date(1999, 5, 1))  # no signal
+    assert '<option value="1999">' not in client.get(index.url).content.decode()
+    editor = django_user_model.objects.create_user("facts-editor", password="x")
+    editor.groups.add(Group.objects.get(name="Redaktorzy"))
+    client.force_login(editor)
+    assert '<option value="1999">' in client.get(index.url).content.decode()
+
+
 def test_the_calendars_city_filter_follows_the_content(client, polish):
     calendar = in_locale(EventIndexPage, "pl")
     warm(client, [calendar.url])

@@ -40,4 +40,4 @@ def month_calendar_widget(context, programme=None):
         return render_to_string("components/month_calendar_widget.html", widget)
 
     name = f"month-widget:{get_language()}:{today}:{query}"
-    return remembered(urlsplit(calendar_url).path, name, render)
+    return remembered(request, name, render, path=urlsplit(calendar_url).path)
