@@ -35,6 +35,7 @@ serve: $(BIN)/activate var/secret_key
 	$(MANAGE) migrate --no-input && \
 	$(MANAGE) load_demo_content --if-empty && \
 	$(MANAGE) collectstatic --no-input -v0 && \
+	$(MANAGE) renew_cache && \
 	$(BIN)/gunicorn -c config/gunicorn.py config.wsgi
 
 $(CHROMIUM):

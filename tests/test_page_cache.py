@@ -1,6 +1,7 @@
 """The page cache: anonymous pages from the cache, and every change visible on the very next request."""
 
 import datetime
+import io
 import math
 
 import pytest
@@ -68,6 +69,14 @@ def test_a_cached_page_costs_no_query_and_carries_nothing_personal(client, djang
         assert b"csrfmiddlewaretoken" not in response.content
         assert "public" in response["Cache-Control"] and "s-maxage=300" in response["Cache-Control"]
         assert "stale-while-revalidate" in response["Cache-Control"]
+
+
+def test_renew_cache_after_a_deploy_renders_every_page_anew(client):
+    urls = ["/pl/", in_locale(NewsIndexPage, "nb").url]
+    warm(client, urls)
+    call_command("renew_cache", stdout=io.StringIO())
+    for url in urls:
+        assert client.get(url)["X-Page-Cache"] == "miss", url
 
 
 def test_each_query_string_is_its_own_entry(client):
