@@ -24,6 +24,7 @@ from wagtail.models import Page
 from documents.models import DocumentIndexPage
 from events.models import EventIndexPage
 from home.models import HomePage
+from home.querysets import forget_restricted_paths
 from news.models import MultimediaPage, NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage
 
@@ -88,6 +89,13 @@ def purge_page(page):
 
 def purge_everything():
     purge([], ["/"])
+
+
+def renew_everything():
+    """Every cached page and fragment, and the list of restricted paths: after changes that sent no
+    signal (bulk inserts, a deploy)."""
+    purge_everything()
+    forget_restricted_paths()
 
 
 def purge(page_paths, tree_paths):

@@ -82,8 +82,10 @@ def candidate_ids(pages, words):
     few pages instead of most of the site when the words are common."""
     # Or() of single terms rather than PlainText(operator="or"): the SQLite backend puts no brackets
     # around the latter, and FTS5 binds AND before OR.
-    every_word = And([Or([PlainText(term) for term in sorted(group)]) for group in words])
-    for query in (every_word, PlainText(" ".join(sorted(set().union(*words))), operator="or")):
+    queries = [And([Or([PlainText(term) for term in sorted(group)]) for group in words])]
+    if len(words) > 1:  # for one word, "any" asks the same again
+        queries.append(PlainText(" ".join(sorted(set().union(*words))), operator="or"))
+    for query in queries:
         found = [page.pk for page in pages.search(query)[:MAX_CANDIDATES]]
         if found:
             return found

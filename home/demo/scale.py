@@ -16,11 +16,10 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
-from caching.invalidation import purge_everything
+from caching.invalidation import renew_everything
 from documents.choices import DocumentKind
 from documents.models import DocumentIndexPage, PdfText, PositionDocumentPage
 from events.models import EventIndexPage, EventPage
-from home.querysets import forget_restricted_paths
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 
@@ -91,9 +90,7 @@ class ScaleContent:
         created += self.add("wydarzenie", EventIndexPage, events, self.event_page)
         self.index(created)
         if created:
-            # Bulk inserts send no signals: renew every cached page, listing fact and restricted path.
-            purge_everything()
-            forget_restricted_paths()
+            renew_everything()  # bulk inserts send no signals
         if created and connection.vendor == "postgresql":
             # Fresh statistics, or the planner takes 13,000 pages for 8 and joins them row by row.
             connection.cursor().execute("ANALYZE")

@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from caching.invalidation import purge_everything
-from home.querysets import forget_restricted_paths
+from caching.invalidation import renew_everything
 
 
 class Command(BaseCommand):
@@ -11,6 +10,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        purge_everything()
-        forget_restricted_paths()
+        renew_everything()
         self.stdout.write("Every cached page and fragment will be rendered anew.")
