@@ -45,9 +45,7 @@ def test_scale_content_is_complete_translated_in_part_and_loaded_once(client):
 @pytest.fixture
 def redis_cache(settings):
     """The production cache: shared by all web processes, atomic counters."""
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
-    }
+    settings.CACHES = {"default": {"BACKEND": "caching.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
     cache.clear()
     yield cache
     cache.clear()
@@ -67,3 +65,11 @@ def test_page_cache_and_rate_limit_work_on_redis(redis_cache, monkeypatch):
     statuses = [client.post("/pl/newsletter/", {"email": f"r{n}@example.org", "consent": "on"}).status_code
                 for n in range(3)]  # fmt: skip
     assert statuses == [302, 302, 429]
+
+
+@pytest.mark.skipif("REDIS_URL" not in os.environ, reason="needs a Redis server: .ci/run sets REDIS_URL")
+def test_redis_cache_reuses_one_client(redis_cache):
+    client = redis_cache._cache.get_client()
+    redis_cache.set("reused", 1)
+    assert redis_cache.get("reused") == 1
+    assert redis_cache._cache.get_client(write=True) is client

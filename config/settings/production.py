@@ -25,7 +25,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOW
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
 if redis_url := os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}}
+    CACHES = {"default": {"BACKEND": "caching.redis.RedisCache", "LOCATION": redis_url}}
 # The page cache needs one cache for all web processes: a purge in one must reach the pages
 # the others keep. Without Redis each process has its own memory, so the page cache stays off.
 PAGE_CACHE_ENABLED = bool(redis_url) and os.environ.get("PAGE_CACHE", "on") != "off"
