@@ -18,6 +18,13 @@ class ProgrammeChoiceField(forms.ModelChoiceField):
         # Thematic networks are indented under their programme.
         return "\u2014 " * (programme.depth - 4) + programme.title
 
+    def offer_programmes_of(self, locale, remember):
+        """The locale's programmes to choose from; the options shown come from caching.facts when it
+        has them (the queryset still checks a chosen one)."""
+        self.queryset = ProgrammePage.objects.choices_in(locale)
+        options = remember("programmes", lambda: [(p.pk, self.label_from_instance(p)) for p in self.queryset])
+        self.choices = [("", self.empty_label), *options]
+
 
 class DescribedErrorsMixin:
     """Ties each field's error message to the field (aria-describedby), for screen readers."""
@@ -45,7 +52,7 @@ class ListingFilterForm(DescribedErrorsMixin, forms.Form):
     def __init__(self, data, *, locale, pages, remember):
         """remember(name, compute): the value of compute(), from caching.facts when it has it."""
         super().__init__(data)
-        self.fields["programme"].queryset = ProgrammePage.objects.choices_in(locale)
+        self.fields["programme"].offer_programmes_of(locale, remember)
         if "year" in self.fields:
             years = remember(
                 "years", lambda: [day.year for day in pages.order_by().dates(self.date_field, "year", order="DESC")]

@@ -40,9 +40,10 @@ class SearchForm(DescribedErrorsMixin, forms.Form):
         required=False, label=_("Languages"), choices=[("", _("This language")), ("all", _("All languages"))]
     )
 
-    def __init__(self, data, *, locale):
+    def __init__(self, data, *, locale, remember):
+        """remember(name, compute): the value of compute(), from caching.facts when it has it."""
         super().__init__(data)
-        self.fields["programme"].queryset = ProgrammePage.objects.choices_in(locale)
+        self.fields["programme"].offer_programmes_of(locale, remember)
 
     def clean_q(self):
         """The query as typed, without control characters and bounded in length."""

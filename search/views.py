@@ -1,9 +1,12 @@
+from functools import partial
+
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from caching.facts import remembered
 from home.pagination import paginate
 
 from . import engine
@@ -14,7 +17,8 @@ RESULTS_PER_PAGE = 10
 
 def search(request):
     language_code = get_language()
-    form = SearchForm(request.GET, locale=Locale.objects.get(language_code=language_code))
+    locale = Locale.objects.get(language_code=language_code)
+    form = SearchForm(request.GET, locale=locale, remember=partial(remembered, request))
     values = form.values()
     query = values.get("q", "")
     hits, picks = [], []

@@ -158,6 +158,23 @@ def test_scale_content_renews_the_cached_listings(client, polish):
     assert newest.title in client.get(index.url).content.decode()
 
 
+def test_the_programme_filters_follow_the_programmes(client):
+    """The programme options of the listings and the search page are kept in the cache too."""
+    programme = in_locale(ProgrammePage, "pl", slug="smup")
+    urls = [in_locale(model, "pl").url for model in (NewsIndexPage, DocumentIndexPage, EventIndexPage)]
+    urls.append("/pl/szukaj/?q=miasto")
+    warm(client, urls)
+    programme.title = "Szkoła Mistrzów Zarządzania Miastem"
+    programme.save_revision().publish()
+    for url in urls:
+        assert f'<option value="{programme.pk}">Szkoła Mistrzów Zarządzania Miastem</option>' in (
+            client.get(url).content.decode()
+        ), url
+    programme.unpublish()
+    for url in urls:
+        assert f'<option value="{programme.pk}">' not in client.get(url).content.decode(), url
+
+
 def test_editors_and_previews_get_the_listing_facts_computed(client, django_user_model, polish):
     """No purge reaches them, so they never read caching.facts."""
     index = in_locale(NewsIndexPage, "pl")
