@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # its widget templates, for FORM_RENDERER
 ]
 
 MIDDLEWARE = [
@@ -92,6 +93,8 @@ TEMPLATES = [
         },
     },
 ]
+# Widgets render with the templates above, so templates/django/forms/ can override Django's.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # DATABASE_URL selects PostgreSQL (or anything dj-database-url knows);
 # without it the site runs on an SQLite file in var/.
