@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, PageManager
 from wagtail_localize.fields import SynchronizedField
 
+from home.index_pages import index_page
 from home.models import ContentPage, IndexPage
 from home.querysets import ListingQuerySet, as_links
 
@@ -107,7 +108,7 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
         events = EventPage.objects.listed_in(self.locale_id).in_programme(self).cards()
         context["upcoming_events"] = events.upcoming()[:5]
         context["partners"] = self.partners.all()
-        context["news_index"] = as_links(NewsIndexPage.objects.filter(locale_id=self.locale_id).live()).first()
+        context["news_index"] = index_page(request, NewsIndexPage, self.locale_id)
         return context
 
     @path("feed/", name="feed")

@@ -288,6 +288,20 @@ def test_the_site_and_its_home_page_are_kept_until_they_change(client, settings)
     assert site_queries(client, home.url)
 
 
+def test_links_to_the_index_pages_follow_them(client, settings):
+    """The news index and the calendar, which the programme pages and the month widget link to, are
+    kept in the cache (home.index_pages) until they change."""
+    settings.PAGE_CACHE_ENABLED = False  # every request rendered: the index pages come from the facts
+    programme = in_locale(ProgrammePage, "pl", slug="smup")
+    client.get(programme.url)
+    for model, slug in ((NewsIndexPage, "wiadomosci"), (EventIndexPage, "wydarzenia")):
+        index = in_locale(model, "pl")
+        index.slug = slug
+        index.save_revision().publish()
+        assert f'href="/pl/{slug}/?programme={programme.pk}' in client.get(programme.url).content.decode()
+    assert 'href="/pl/wydarzenia/?month=' in client.get("/pl/").content.decode()
+
+
 def test_the_footer_notice_is_updated_on_every_page(client):
     urls = ["/pl/", in_locale(DocumentIndexPage, "pl").url]
     warm(client, urls)

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from caching.facts import remembered
 from events.calendar import month_of_events
 from events.models import EventIndexPage, EventPage
-from home.querysets import as_links
+from home.index_pages import index_page
 
 register = template.Library()
 
@@ -21,7 +21,7 @@ def month_calendar_widget(context, programme=None):
     generations, which any change to an event renews (caching.invalidation), until midnight.
     """
     request, page = context["request"], context["page"]
-    calendar_page = as_links(EventIndexPage.objects.live().filter(locale_id=page.locale_id)).first()
+    calendar_page = index_page(request, EventIndexPage, page.locale_id)
     if calendar_page is None:
         return ""
     today = timezone.localdate()
