@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 # breadcrumbs (view restrictions cost none while no restriction can apply). The programme page shows
 # three listings, its partners and its networks: it has a budget of its own.
 QUERY_BUDGET = 10
-PROGRAMME_PAGE_BUDGET = 13
+PROGRAMME_PAGE_BUDGET = 12
 
 
 @pytest.fixture(autouse=True)
