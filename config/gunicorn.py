@@ -18,6 +18,10 @@ keepalive = 5
 # Workers are replaced now and then, so no slow leak can grow without bound.
 max_requests = 2000
 max_requests_jitter = 200
+# The site is imported once, before the workers are forked: a replaced worker serves at once
+# instead of importing Django and Wagtail for seconds while requests wait (seen as timeouts in
+# make bench). Nothing opens a connection at import, so no socket is shared between workers.
+preload_app = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # One line per request on stdout; ACCESS_LOG= (empty) turns it off, as the benchmarks do.
 accesslog = os.environ.get("ACCESS_LOG", "-") or None

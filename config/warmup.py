@@ -1,0 +1,26 @@
+"""What a web process would otherwise do on its first request: a worker that gunicorn replaces
+(max_requests) then serves at once instead of keeping the requests queued for it waiting for
+most of a second. Nothing here opens a connection, so it may run before the workers are forked."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.template.loader import get_template
+from django.urls import get_resolver, reverse
+from django.utils import translation
+
+
+def warm_up():
+    # The URL patterns are compiled for reversing once per language.
+    for language_code, _name in settings.LANGUAGES:
+        with translation.override(language_code):
+            get_resolver()._populate()
+            reverse("search")
+    # The cache's client library: importing redis takes a third of a second; it connects later.
+    for cache in caches.all(initialized_only=False):
+        getattr(cache, "_cache", None)
+    # The site's own templates, compiled into the cached loader.
+    for directory in settings.TEMPLATES[0]["DIRS"]:
+        for template in Path(directory).rglob("*.html"):
+            get_template(template.relative_to(directory).as_posix())
