@@ -22,7 +22,12 @@ def test_edit_form_opens(admin_client, model):
 
 @pytest.mark.parametrize(
     ("parent", "child"),
-    [(parent, child) for parent, children in ALLOWED_CHILDREN.items() if parent in PAGE_TYPES for child in children],
+    [
+        (parent, child)
+        for parent, children in ALLOWED_CHILDREN.items()
+        if parent in PAGE_TYPES
+        for child in sorted(children, key=lambda model: model.__name__)  # the same order in every process
+    ],
     ids=lambda model: model.__name__,
 )
 def test_create_form_opens_where_the_page_type_belongs(admin_client, parent, child):
