@@ -48,7 +48,7 @@ $(AXE): package.json package-lock.json
 
 ## test: install, then run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 test: $(BIN)/activate $(CHROMIUM) $(AXE)
-	$(BIN)/pytest --create-db $(PYTEST_ARGS)
+	$(BIN)/pytest --create-db -n auto --dist loadfile $(PYTEST_ARGS)
 
 ## screenshots: every public page type in pl, en and nb at 390 and 1280 px, in var/screenshots/
 screenshots: $(BIN)/activate $(CHROMIUM) $(AXE)
