@@ -7,15 +7,14 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 from django.template.loader import get_template
-from django.urls import get_resolver, reverse
+from django.urls import reverse
 from django.utils import translation
 
 
 def warm_up():
-    # The URL patterns are compiled for reversing once per language.
+    # The URL patterns are compiled for reversing once per language, on the first reverse().
     for language_code, _name in settings.LANGUAGES:
         with translation.override(language_code):
-            get_resolver()._populate()
             reverse("search")
     # The cache's client library: importing redis takes a third of a second; it connects later.
     for cache in caches.all(initialized_only=False):
