@@ -57,6 +57,7 @@ def test_skip_link_comes_first_and_leads_to_the_content(site_url, page_without_j
     focused = page.evaluate("document.activeElement.textContent.trim()")
     assert focused == "Przejdź do treści"
     page.keyboard.press("Enter")
+    page.wait_for_url(f"{site_url}/pl/#main")  # the jump may land after press() returns, on a busy machine
     assert page.url.endswith("#main")
 
 
