@@ -1,14 +1,20 @@
 """Language routing and truthful language markup on Polish pages, translations and aliases."""
 
+import datetime
 import re
 
 import pytest
+
+from django.template import Context, Template, defaultfilters
+from django.utils import timezone
+from django.utils.translation import override
 
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from documents.models import PositionDocumentPage
 from events.models import EventIndexPage
+from home.templatetags import dates
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 from tests.test_pages import PAGE_TYPES
@@ -154,6 +160,23 @@ def test_footer_notice_and_dates_follow_the_language(client, language_code, cons
     assert consent in html
     assert '<div lang="pl">' not in html  # the notice is translated, so it needs no lang of its own
     assert date in html
+
+
+@pytest.mark.parametrize("format_name", ["DATE_FORMAT", "Y-m-d", "F Y", "l", "D"])
+def test_a_day_reads_as_the_date_filter_writes_it_in_each_language(format_name):
+    day = datetime.date(2022, 10, 20)
+    for language_code in ("pl", "en", "nb", "pl"):  # formatted once per language, not once for all
+        with override(language_code):
+            assert dates.day(day, format_name) == defaultfilters.date(day, format_name)
+
+
+def test_a_day_filter_gives_a_datetime_as_the_date_filter_does_and_nothing_for_no_date():
+    moment = timezone.make_aware(datetime.datetime(2022, 10, 20, 23, 30))
+    template = Template("{% load dates %}{{ moment|day:'Y-m-d H:i' }}|{{ moment|date:'Y-m-d H:i' }}|{{ none|day }}")
+    with override("nb"):
+        mine, django, nothing = template.render(Context({"moment": moment, "none": None})).split("|")
+    assert mine == django == "2022-10-20 23:30"
+    assert nothing == ""
 
 
 def test_wagtail_admin_speaks_norwegian_to_those_who_choose_it(client, django_user_model):
