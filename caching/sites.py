@@ -1,8 +1,9 @@
-"""The request's site and its home page, kept in the cache.
+"""The request's site, its home page and the sites' root paths, kept in the cache.
 
 Wagtail looks them up on every view it serves (the site with a query of its own, the home page
-with another); they change rarely, and every change to them renews the whole site's cache
-generation (caching.invalidation: a site, a menu page, the home page), under which they are kept.
+with another, the root paths that every page URL starts from with a cache lookup of their own);
+they change rarely, and every change to them renews the whole site's cache generation
+(caching.invalidation: a site, a menu page, the home page), under which they are kept together.
 """
 
 from django.http.request import split_domain_port
@@ -17,7 +18,7 @@ def site_with_home_page(request):
     site = Site._find_for_request(request)
     if site is not None:
         site.root_page = site.root_page.specific  # what Wagtail's routing asks of it next
-    return site
+    return site, Site.get_site_root_paths()
 
 
 class KnownSiteMiddleware:
@@ -27,6 +28,10 @@ class KnownSiteMiddleware:
     def __call__(self, request):
         if is_public_request(request):
             hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
-            site = remembered(request, f"site:{hostname}:{port}", lambda: site_with_home_page(request), path="/")
+            site, root_paths = remembered(
+                request, f"site and root paths:{hostname}:{port}", lambda: site_with_home_page(request), path="/"
+            )
+            # Where Wagtail keeps them for the request once it has looked them up.
             request._wagtail_site = site
+            request._wagtail_cached_site_root_paths = root_paths
         return self.get_response(request)

@@ -3,6 +3,7 @@
 import datetime
 import io
 import math
+from unittest import mock
 
 import pytest
 
@@ -286,6 +287,24 @@ def test_the_site_and_its_home_page_are_kept_until_they_change(client, settings)
     site.site_name = "Miasta po zmianie"
     site.save()
     assert site_queries(client, home.url)
+
+
+def test_the_root_paths_of_the_sites_are_kept_with_the_site(client, settings):
+    """Wagtail builds every page URL from the sites' root paths, with a cache lookup of its own per
+    request; caching.sites keeps them with the site, and a change to a site renews them."""
+    settings.PAGE_CACHE_ENABLED = False  # every request rendered
+    index = in_locale(NewsIndexPage, "pl")
+    item = news()
+    index_url, link = index.url, f'href="{item.url}"'
+    client.get(index_url)
+    with mock.patch.object(Site, "get_site_root_paths", wraps=Site.get_site_root_paths) as lookup:
+        assert link in client.get(index_url).content.decode()
+        assert lookup.call_count == 0
+        site = Site.objects.get(is_default_site=True)
+        site.site_name = "Miasta po zmianie"
+        site.save()
+        assert link in client.get(index_url).content.decode()
+        assert lookup.call_count == 1
 
 
 def test_links_to_the_index_pages_follow_them(client, settings):
