@@ -1,22 +1,43 @@
+from asgiref.local import Local
+
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models import Q
+from django.dispatch import receiver
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 RESTRICTED_PATHS_KEY = "restricted-page-paths"
+# A page asks for them with each of its listings: within a request they are read from the cache once.
+_this_request = Local()
+
+
+@receiver(request_started)
+def _remember_within_the_request(**kwargs):
+    _this_request.active, _this_request.paths = True, None
+
+
+@receiver(request_finished)
+def _forget_after_the_request(**kwargs):
+    _this_request.active, _this_request.paths = False, None
 
 
 def restricted_paths():
     """The tree paths of the pages with a view restriction and of their aliases, which Wagtail restricts
     alike: few or none, kept in the cache until a restriction, a move or a new alias changes them."""
+    paths = getattr(_this_request, "paths", None)
+    if paths is None:
+        paths = cache.get_or_set(RESTRICTED_PATHS_KEY, _find_restricted_paths, None)
+        if getattr(_this_request, "active", False):
+            _this_request.paths = paths
+    return paths
 
-    def paths():
-        restricted = PageViewRestriction.objects.values("page_id")
-        pages = Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted))
-        return list(pages.values_list("path", flat=True))
 
-    return cache.get_or_set(RESTRICTED_PATHS_KEY, paths, None)
+def _find_restricted_paths():
+    restricted = PageViewRestriction.objects.values("page_id")
+    pages = Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted))
+    return list(pages.values_list("path", flat=True))
 
 
 def may_be_restricted(page):
@@ -26,6 +47,7 @@ def may_be_restricted(page):
 
 def forget_restricted_paths():
     cache.delete(RESTRICTED_PATHS_KEY)
+    _this_request.paths = None
 
 
 def under_view_restriction():

@@ -1,10 +1,13 @@
 """A page under a view restriction asks for the password, wherever it lives and in every language,
 although unrestricted pages skip Wagtail's look-up of restrictions (home.models.KnownRestrictionsMixin)."""
 
+from unittest import mock
+
 import pytest
 
 from wagtail.models import Page, PageViewRestriction
 
+from home import querysets
 from news.models import NewsPage
 from programmes.models import ProgrammePage
 
@@ -72,3 +75,15 @@ def test_lifting_the_restriction_opens_the_pages_again(client):
     assert asks_for_password(client, news("pl"))
     restriction.delete()
     assert not asks_for_password(client, news("pl"))
+
+
+def test_a_request_reads_the_restricted_paths_once_and_a_change_shows_on_the_next(client, settings):
+    settings.PAGE_CACHE_ENABLED = False  # every request rendered
+    home = Page.objects.get(depth=2, locale__language_code="pl")
+    item = NewsPage.objects.live().filter(locale__language_code="pl", alias_of__isnull=True).order_by("-date")[0]
+    client.get(home.url)
+    with mock.patch.object(querysets, "cache", wraps=querysets.cache) as cache:
+        assert item.title in client.get(home.url).content.decode()  # five listings and the page itself
+        assert [call.args[0] for call in cache.get_or_set.call_args_list] == [querysets.RESTRICTED_PATHS_KEY]
+        restrict(item)
+        assert item.title not in client.get(home.url).content.decode()
