@@ -115,15 +115,15 @@ def in_language(model, locale, default_locale, programme):
     return pages.descendant_of(programme) | pages.filter(pk__in=aliases.values("alias_of_id")), aliases
 
 
-def search(query, *, language_code, all_languages=False, model=Page, year=None, programme=None):
-    """Hits for the query, best first."""
+def search(query, *, language_code, locales=None, all_languages=False, model=Page, year=None, programme=None):
+    """Hits for the query, best first. locales: the site's locales by id, if the caller has them."""
     # Untranslated pages carry Polish text, so a query is read as Polish too.
     languages = [code for code, _name in settings.LANGUAGES] if all_languages else {language_code, "pl"}
     words = query_words(query, languages)
     if not words:
         return []
     wanted = set().union(*words)
-    locales = Locale.objects.in_bulk()
+    locales = locales or Locale.objects.in_bulk()
     if all_languages:
         pages, aliases = model.objects.live(), Page.objects.none()
         if programme is not None:

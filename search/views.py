@@ -17,7 +17,8 @@ RESULTS_PER_PAGE = 10
 
 def search(request):
     language_code = get_language()
-    locale = Locale.objects.get(language_code=language_code)
+    locales = Locale.objects.in_bulk()  # one query for the form and the search
+    locale = next(locale for locale in locales.values() if locale.language_code == language_code)
     form = SearchForm(request.GET, locale=locale, remember=partial(remembered, request))
     values = form.values()
     query = values.get("q", "")
@@ -26,6 +27,7 @@ def search(request):
         hits = engine.search(
             query,
             language_code=language_code,
+            locales=locales,
             all_languages=values.get("lang") == "all",
             model=RESULT_TYPES.get(values.get("type"), Page),
             year=values.get("year"),

@@ -18,6 +18,10 @@ pytestmark = pytest.mark.django_db
 # three listings, its partners and its networks: it has a budget of its own.
 QUERY_BUDGET = 10
 PROGRAMME_PAGE_BUDGET = 12
+# A search: locales, the candidates, their aliases, the pages of each type among them, PDF texts,
+# the query's statistics (two reads and a write) and the editors' picks.
+SEARCH_BUDGET = 14
+SEARCHES = ["szkolenia", "wizyta studyjna", "planowanie przestrzenne", "Tarnów"]
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +42,10 @@ def queries_per_page_type(client):
     return {model.__name__: queries_to_render(client, page_in(model, "pl").url) for model in PAGE_TYPES}
 
 
+def queries_per_search(client):
+    return {query: queries_to_render(client, f"/pl/szukaj/?q={query}") for query in SEARCHES}
+
+
 def test_every_page_type_stays_within_the_budget(client):
     counts = queries_per_page_type(client)
     print("queries per page type:", counts)
@@ -46,9 +54,15 @@ def test_every_page_type_stays_within_the_budget(client):
 
 
 def test_query_counts_do_not_grow_with_the_content(client):
-    """The demo's 24 news items, then a thousand more (and documents and events), a fifth translated."""
-    before = queries_per_page_type(client)
+    """The demo's 24 news items, then a thousand more (and documents and events), a fifth translated;
+    searches that match a handful of pages, then hundreds."""
+    before, searches_before = queries_per_page_type(client), queries_per_search(client)
     call_command("load_scale_content", news=1000, documents=100, events=100, verbosity=0)
     assert NewsPage.objects.filter(locale__language_code="pl").count() > 1000
-    after = queries_per_page_type(client)
+    after, searches_after = queries_per_page_type(client), queries_per_search(client)
     assert after == before, {name: (before[name], after[name]) for name in before if before[name] != after[name]}
+    # A search reads the candidates of each page type among them with a query: fewer or more types.
+    assert max([*searches_before.values(), *searches_after.values()]) <= SEARCH_BUDGET, (
+        searches_before,
+        searches_after,
+    )
