@@ -170,6 +170,15 @@ def test_a_day_reads_as_the_date_filter_writes_it_in_each_language(format_name):
             assert dates.day(day, format_name) == defaultfilters.date(day, format_name)
 
 
+@pytest.mark.parametrize("format_name", ["TIME_FORMAT", "H:i", "P"])
+def test_a_time_of_day_reads_as_the_time_filter_writes_it_in_each_language(format_name):
+    for moment in (datetime.time(9, 30), datetime.time(12), datetime.time(18, 5)):
+        for language_code in ("en", "pl", "nb", "en"):
+            with override(language_code):
+                assert dates.clock(moment, format_name) == defaultfilters.time(moment, format_name)
+    assert dates.clock(None) == ""
+
+
 def test_a_day_filter_gives_a_datetime_as_the_date_filter_does_and_nothing_for_no_date():
     moment = timezone.make_aware(datetime.datetime(2022, 10, 20, 23, 30))
     template = Template("{% load dates %}{{ moment|day:'Y-m-d H:i' }}|{{ moment|date:'Y-m-d H:i' }}|{{ none|day }}")
