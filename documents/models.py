@@ -51,8 +51,8 @@ class DocumentIndexPage(IndexPage):
 class PositionDocumentQuerySet(ListingQuerySet):
     card_fields = ("kind", "adopted_on", "document")
 
-    def listed_in(self, locale):
-        return super().listed_in(locale).select_related("document").order_by("-adopted_on", "-pk")
+    def listed(self):
+        return super().listed().select_related("document").order_by("-adopted_on", "-pk")
 
 
 class PositionDocumentPage(ContentPage):

@@ -73,20 +73,31 @@ def as_links(pages, *fields):
 
 
 class ListingQuerySet(PageQuerySet):
-    """Pages as the public listings show them: live, public, in one locale."""
+    """Pages as the public listings show them: live, public, in one locale or under one programme."""
 
     card_fields = ()  # the fields of the model itself that its card shows, besides a link
 
     def cards(self):
         return as_links(self, *self.card_fields)
 
-    def listed_in(self, locale):
+    def listed(self):
+        """Live and public, in the listing's order (a model's queryset adds it)."""
         return (
             self.live()
             .exclude(under_view_restriction())
-            .filter(locale=locale)
             .select_related("locale", "alias_of__locale")  # for the lang of untranslated items
         )
+
+    def listed_in(self, locale):
+        return self.listed().filter(locale=locale)
+
+    def listed_under(self, programme):
+        """Listed pages of the programme's own language that live under it or one of its sub-programmes.
+
+        A subtree is in one language, so there is no condition on the locale: PostgreSQL would take it
+        for one independent of the path and misjudge how few pages the two leave (a programme's
+        documents at scale: a hash join over every document, 3.2 ms; 0.9 ms without)."""
+        return self.listed().in_programme(programme)
 
     def in_programme(self, programme):
         """Pages that live under the programme or one of its sub-programmes."""

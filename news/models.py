@@ -49,8 +49,12 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 class NewsQuerySet(ListingQuerySet):
     card_fields = ("date", "lead")
 
-    def listed_in(self, locale):
-        return super().listed_in(locale).order_by("-date", "-pk")
+    def listed(self):
+        return super().listed().order_by("-date", "-pk")
+
+    def listed_under(self, programme):
+        # The related news may live anywhere in the locale's tree.
+        return self.listed_in(programme.locale_id).in_programme(programme)
 
     def in_programme(self, programme):
         """News under the programme or its networks, and news that name one of them as related.

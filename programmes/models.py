@@ -103,9 +103,9 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = ProgrammePage.objects.listed_in(self.locale_id).cards().child_of(self)
-        context["news"] = NewsPage.objects.listed_in(self.locale_id).in_programme(self).cards()[:10]
-        context["documents"] = PositionDocumentPage.objects.listed_in(self.locale_id).in_programme(self).cards()[:10]
-        events = EventPage.objects.listed_in(self.locale_id).in_programme(self).cards()
+        context["news"] = NewsPage.objects.listed_under(self).cards()[:10]
+        context["documents"] = PositionDocumentPage.objects.listed_under(self).cards()[:10]
+        events = EventPage.objects.listed_under(self).cards()
         context["upcoming_events"] = events.upcoming()[:5]
         context["partners"] = self.partners.all()
         context["news_index"] = index_page(request, NewsIndexPage, self.locale_id)
@@ -116,14 +116,14 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
         from news.feeds import NewsFeed
         from news.models import NewsPage
 
-        return NewsFeed(NewsPage.objects.listed_in(self.locale_id).in_programme(self))(request, page=self)
+        return NewsFeed(NewsPage.objects.listed_under(self))(request, page=self)
 
     @path("events/ics/", name="ical")
     def ical(self, request):
         from events.ical import calendar_response
         from events.models import EventPage
 
-        events = EventPage.objects.listed_in(self.locale_id).in_programme(self).order_by("start_date", "pk")
+        events = EventPage.objects.listed_under(self).order_by("start_date", "pk")
         return calendar_response(request, events, self.title, self.slug, attachment=False)
 
 

@@ -29,11 +29,12 @@ def month_calendar_widget(context, programme=None):
     query = "?" if programme is None else f"?programme={programme.pk}&"
 
     def render():
-        events = EventPage.objects.listed_in(page.locale_id).cards()
-        if programme is not None:
-            events = events.in_programme(programme)
+        if programme is None:
+            events = EventPage.objects.listed_in(page.locale_id)
+        else:
+            events = EventPage.objects.listed_under(programme)
         widget = {
-            "month": month_of_events(today.replace(day=1), today, events),
+            "month": month_of_events(today.replace(day=1), today, events.cards()),
             "day_link_prefix": f"{calendar_url}{query}day=",
             "calendar_url": f"{calendar_url}{query}",
         }
