@@ -23,7 +23,7 @@ def day(value, format_name="DATE_FORMAT"):
         return date_format(value, format_name)
     if not isinstance(value, datetime.date):
         return ""
-    return _formatted(value, format_name, get_language())
+    return _formatted(date_format, value, format_name, get_language())
 
 
 @register.filter
@@ -32,11 +32,9 @@ def clock(value, format_name="TIME_FORMAT"):
     for a time of day; "" for none."""
     if not isinstance(value, datetime.time):
         return ""
-    return _formatted(value, format_name, get_language())
+    return _formatted(time_format, value, format_name, get_language())
 
 
 @lru_cache(maxsize=20_000)
-def _formatted(value, format_name, language_code):  # the language is part of the key
-    if isinstance(value, datetime.time):
-        return time_format(value, format_name)
-    return date_format(value, format_name)
+def _formatted(formatter, value, format_name, language_code):  # the language is part of the key
+    return formatter(value, format_name)
