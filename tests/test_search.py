@@ -155,6 +155,16 @@ def test_the_index_follows_publishing_and_unpublishing(client, polish):
     assert news.url not in results(client, q="hackathonu")[1]
 
 
+def test_words_are_matched_as_analysed_whatever_the_database_server_would_do_to_them(client, polish):
+    """The terms reach the index as search.analysis made them. PostgreSQL's default configuration is
+    usually English: it dropped "it" as a stop word, so a search for IT found nothing there."""
+    index = NewsIndexPage.objects.get(locale=polish)
+    news = NewsPage(title="Bezpieczeństwo IT w urzędach miast", slug="bezpieczenstwo-it", date="2022-11-02")
+    index.add_child(instance=news)
+    news.save_revision().publish()
+    assert results(client, q="IT")[1] == [news.url]
+
+
 def test_the_index_follows_a_translation(client, translate_page):
     source = NewsPage.objects.get(slug="miasto-cyfrowe-w-zabrzu", locale__language_code="pl")
     translated = translate_page(

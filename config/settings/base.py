@@ -187,7 +187,11 @@ FRAGMENT_CACHE_SECONDS = 24 * 3600
 # Slugs are transliterated to ASCII ("aktualnosci", not "aktualności"), so links survive copying.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # The text and the query arrive analysed (search/analysis.py): PostgreSQL must take the terms as
+    # they are, not stem them again with the server's default configuration (often English). A named
+    # configuration also lets PostgreSQL read the query once instead of once per ranked row.
+    # Changing it needs `python manage.py update_index`.
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 # How words are reduced to their roots for search (search/analysis.py); "simplemma" is the alternative.
 SEARCH_ANALYSER = "snowball"
