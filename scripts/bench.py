@@ -15,7 +15,7 @@ import re
 import sys
 import urllib.request
 
-from production_server import ROOT, create_database, environment, manage, start_server, stop, wrk
+from production_server import ROOT, create_database, environment, manage, start_server, stop, vacuum, wrk
 
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/miasta_bench")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -55,6 +55,7 @@ def main():
     manage(ENV, "migrate", "--no-input", "-v0")
     manage(ENV, "load_demo_content", "--if-empty", "-v0")
     manage(ENV, "load_scale_content")
+    vacuum(DATABASE_URL)
     manage(ENV, "collectstatic", "--no-input", "-v0")
     static = static_file()
     runs = {state: measure("on" if state == "cached" else "off", static) for state in ("cached", "uncached")}
