@@ -116,7 +116,7 @@ class HomePage(ContentPage):
         context["latest_news"] = NewsPage.objects.listed_in(self.locale_id).cards()[:6]
         context["latest_documents"] = PositionDocumentPage.objects.listed_in(self.locale_id).cards()[:4]
         context["upcoming_events"] = EventPage.objects.listed_in(self.locale_id).cards().upcoming()[:3]
-        context["programmes"] = ProgrammePage.objects.top_level_in(self.locale_id)
+        context["programmes"] = ProgrammePage.objects.top_level_of(self)
         return context
 
 

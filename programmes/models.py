@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models import Subquery
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -38,13 +37,14 @@ class ProgrammeQuerySet(ListingQuerySet):
         """Programmes and their networks in tree order, as a filter offers them."""
         return as_links(self.listed_in(locale)).order_by("path")
 
-    def top_level_in(self, locale):
-        """Programmes directly under the programme index, not their thematic networks."""
-        index_depth = Subquery(ProgrammeIndexPage.objects.filter(locale=locale).values("depth")[:1])
+    def top_level_of(self, home):
+        """Programmes directly under the programme index, not their thematic networks. The index is a
+        child of the home page and a programme's parent is the index or a programme, so these are the
+        programmes two levels below the home page: no query for the index's depth."""
         return (
-            self.listed_in(locale)
+            self.listed_in(home.locale_id)
             .cards()
-            .filter(depth=index_depth + 1)
+            .filter(depth=home.depth + 2)
             .select_related("image")
             .prefetch_related("image__renditions")
         )

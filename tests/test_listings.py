@@ -4,8 +4,9 @@ import pytest
 
 from documents.models import DocumentIndexPage, PositionDocumentPage
 from events.models import EventIndexPage
+from home.models import HomePage
 from news.models import MultimediaPage, NewsIndexPage, NewsPage
-from programmes.models import ProgrammePage
+from programmes.models import ProgrammeIndexPage, ProgrammePage
 from tests.test_pages import links_to, page_in
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +87,16 @@ def test_a_field_error_is_tied_to_its_field(client):
     html = client.get(page_in(NewsIndexPage, "pl").url, {"programme": "999999"}).content.decode()
     assert 'aria-describedby="id_programme-error"' in html and 'aria-invalid="true"' in html
     assert '<p class="field-error" id="id_programme-error">' in html
+
+
+@pytest.mark.parametrize("language_code", ["pl", "en", "nb"])
+def test_the_home_page_shows_the_programmes_and_not_their_networks(client, language_code):
+    home = page_in(HomePage, language_code)
+    html = client.get(home.url).content.decode()
+    section = html[html.index('id="home-programmes-heading"') : html.index("</section>", html.index("home-programmes"))]
+    programmes = ProgrammePage.objects.live().filter(locale=home.locale)
+    top_level = [programme for programme in programmes if programme.get_parent().specific_class is ProgrammeIndexPage]
+    networks = [programme for programme in programmes if programme.get_parent().specific_class is ProgrammePage]
+    assert top_level and networks
+    assert all(links_to(section, programme) for programme in top_level)
+    assert not any(links_to(section, network) for network in networks)
