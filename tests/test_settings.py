@@ -7,6 +7,9 @@ import sys
 import pytest
 
 from django.conf import settings
+from django.db import connection
+
+from config.settings.base import database
 
 COMPLETE_ENVIRONMENT = {
     "SECRET_KEY": "a-long-random-production-secret-for-this-test-only",
@@ -89,3 +92,17 @@ print(sorted(get_resolver()._reverse_dict), "redis" in sys.modules, connection.c
     result = run_with_production_settings(dict(COMPLETE_ENVIRONMENT, REDIS_URL="redis://127.0.0.1:1/0"), "-c", script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["['en',", "'nb',", "'pl']", "True", "True", "True", "True"]
+
+
+def test_postgresql_connections_plan_without_merge_joins_and_keep_the_url_options():
+    config = database("postgres://miasta@db.example.org:5432/miasta?sslmode=require")
+    assert config["OPTIONS"] == {"sslmode": "require", "options": "-c enable_mergejoin=off"}
+    assert "OPTIONS" not in database("sqlite:////tmp/miasta.sqlite3")
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a setting of PostgreSQL's planner")
+def test_the_database_connection_has_the_planner_setting():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_mergejoin")
+        assert cursor.fetchone() == ("off",)

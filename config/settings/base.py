@@ -96,15 +96,22 @@ TEMPLATES = [
 # Widgets render with the templates above, so templates/django/forms/ can override Django's.
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
+
+def database(url):
+    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        # Page ids follow the order pages were made in (the Polish tree, then its translations), so
+        # a few programme pages joined to the page table by id as a merge made PostgreSQL walk
+        # thousands of pages past the last match (3-5 ms a query); hash and nested-loop joins do not.
+        # Over the bench's pages: 10-30 % less time in the database, none slower beyond noise.
+        options = config.setdefault("OPTIONS", {})
+        options["options"] = f"{options.get('options', '')} -c enable_mergejoin=off".strip()
+    return config
+
+
 # DATABASE_URL selects PostgreSQL (or anything dj-database-url knows);
 # without it the site runs on an SQLite file in var/.
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
-        conn_max_age=60,
-        conn_health_checks=True,
-    )
-}
+DATABASES = {"default": database(os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Sign-in attempts to the admin are limited (django-axes): five failures lock the account name

@@ -2,11 +2,10 @@
 
 import os
 
-import dj_database_url
-
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import database
 
 
 def required_env(name: str) -> str:
@@ -18,9 +17,7 @@ def required_env(name: str) -> str:
 
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
-DATABASES = {
-    "default": dj_database_url.parse(required_env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True),
-}
+DATABASES = {"default": database(required_env("DATABASE_URL"))}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
