@@ -2,10 +2,12 @@ from functools import partial
 
 from django.db import models
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
@@ -84,6 +86,16 @@ class HomePage(ContentPage):
 
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def localized(self):
+        """The home page in the active language, as Wagtail's: routing starts from it on every request.
+        Wagtail asks the database for the active locale and then the translation; the site's home
+        page kept by caching.sites knows its live translations already."""
+        translations = getattr(self, "live_translations", None)
+        if translations is None:
+            return super().localized
+        return translations.get(get_supported_content_language_variant(get_language()), self)
 
     def route(self, request, path_components):
         """The deepest page whose URL starts the requested path, in one query instead of two per tree level.

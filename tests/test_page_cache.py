@@ -3,6 +3,7 @@
 import datetime
 import io
 import math
+import re
 from unittest import mock
 
 import pytest
@@ -287,6 +288,22 @@ def test_the_site_and_its_home_page_are_kept_until_they_change(client, settings)
     site.site_name = "Miasta po zmianie"
     site.save()
     assert site_queries(client, home.url)
+
+
+@pytest.mark.parametrize("language_code", ["pl", "en", "nb"])
+def test_routing_starts_from_the_home_page_of_the_language_without_a_query(client, settings, language_code):
+    """Wagtail routes from the site's home page .localized: the active locale and the translation,
+    two queries a request; caching.sites keeps the home page with its live translations."""
+    settings.PAGE_CACHE_ENABLED = False  # every request rendered
+    home = in_locale(HomePage, language_code)
+    client.get(home.url)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(home.url)
+    assert response.context["page"] == home
+    queries = [query["sql"] for query in context.captured_queries]
+    assert not [sql for sql in queries if '"wagtailcore_locale"."language_code" =' in sql]
+    translation_in_locale = re.compile(r'"translation_key" = .*"wagtailcore_page"."locale_id" = \d')
+    assert not [sql for sql in queries if translation_in_locale.search(sql)]
 
 
 def test_the_root_paths_of_the_sites_are_kept_with_the_site(client, settings):
