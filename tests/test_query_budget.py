@@ -12,12 +12,12 @@ from tests.test_pages import PAGE_TYPES, page_in
 pytestmark = pytest.mark.django_db
 
 # Queries of an uncached, anonymous render (the menu, the footer, the month widget, the listings' year
-# choices and counts, the site and its home page come from the cache). Five are the frame every page
-# shares: locale, one query for the route below the home page, the specific page, language versions,
-# breadcrumbs (view restrictions cost none while no restriction can apply). The programme page shows
-# three listings, its partners and its networks: it has a budget of its own.
-QUERY_BUDGET = 10
-PROGRAMME_PAGE_BUDGET = 12
+# choices and counts, the site and its home page in every language come from the cache). Four are the
+# frame every page shares: one query for the route below the home page, the specific page, language
+# versions, breadcrumbs (view restrictions cost none while no restriction can apply). The programme page
+# shows three listings, its partners and its networks: it has a budget of its own.
+QUERY_BUDGET = 9
+PROGRAMME_PAGE_BUDGET = 11
 # A search: locales, the candidates, their aliases, the pages of each type among them, PDF texts,
 # the query's statistics (two reads and a write) and the editors' picks.
 SEARCH_BUDGET = 14
