@@ -95,7 +95,10 @@ class HomePage(ContentPage):
         translations = getattr(self, "live_translations", None)
         if translations is None:
             return super().localized
-        return translations.get(get_supported_content_language_variant(get_language()), self)
+        try:
+            return translations.get(get_supported_content_language_variant(get_language()), self)
+        except LookupError:  # not a language of the site: Wagtail's answer too
+            return self
 
     def route(self, request, path_components):
         """The deepest page whose URL starts the requested path, in one query instead of two per tree level.

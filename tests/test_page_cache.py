@@ -13,10 +13,11 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import Locale, PageViewRestriction, Site, TranslatableMixin
 
+from caching.sites import site_with_home_page
 from documents.models import DocumentIndexPage
 from events.models import EventIndexPage, EventPage
 from home.demo.translations import texts_for
@@ -304,6 +305,13 @@ def test_routing_starts_from_the_home_page_of_the_language_without_a_query(clien
     assert not [sql for sql in queries if '"wagtailcore_locale"."language_code" =' in sql]
     translation_in_locale = re.compile(r'"translation_key" = .*"wagtailcore_page"."locale_id" = \d')
     assert not [sql for sql in queries if translation_in_locale.search(sql)]
+
+
+@pytest.mark.parametrize("language_code", ["pl", "en", "nb", "de"])
+def test_the_kept_home_page_gives_the_translation_wagtail_would(rf, language_code):
+    site, _root_paths = site_with_home_page(rf.get("/"))
+    with translation.override(language_code):
+        assert site.root_page.localized == TranslatableMixin.localized.fget(in_locale(HomePage, "pl"))
 
 
 def test_the_root_paths_of_the_sites_are_kept_with_the_site(client, settings):
