@@ -93,10 +93,12 @@ def test_a_field_error_is_tied_to_its_field(client):
 def test_the_home_page_shows_the_programmes_and_not_their_networks(client, language_code):
     home = page_in(HomePage, language_code)
     html = client.get(home.url).content.decode()
-    section = html[html.index('id="home-programmes-heading"') : html.index("</section>", html.index("home-programmes"))]
+    start = html.index('id="home-programmes-heading"')
+    section = html[start : html.index("</section>", start)]
     programmes = ProgrammePage.objects.live().filter(locale=home.locale)
-    top_level = [programme for programme in programmes if programme.get_parent().specific_class is ProgrammeIndexPage]
-    networks = [programme for programme in programmes if programme.get_parent().specific_class is ProgrammePage]
+    parent_types = {programme: programme.get_parent().specific_class for programme in programmes}
+    top_level = [programme for programme, parent_type in parent_types.items() if parent_type is ProgrammeIndexPage]
+    networks = [programme for programme, parent_type in parent_types.items() if parent_type is ProgrammePage]
     assert top_level and networks
     assert all(links_to(section, programme) for programme in top_level)
     assert not any(links_to(section, network) for network in networks)
