@@ -5,16 +5,18 @@ import re
 import pytest
 
 from django.core.files.base import ContentFile
+from django.db import connection
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.search.models import IndexEntry
 
 from documents.models import PositionDocumentPage
 from home.demo.loader import FILES_DIR
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
+from search import engine, postgres
 from search.relevance import RELEVANCE_SET
 from search.relevance_report import relevance_rates
 from tests.test_pages import PAGE_TYPES
@@ -210,3 +212,19 @@ def test_every_page_type_is_found_by_its_title(client, model):
 def test_the_wagtail_root_page_is_never_a_result(client):
     html, urls = results(client, q="Root")
     assert all(url.startswith("/pl/") for url in urls)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL ranks the entries before it looks at pages")
+def test_the_best_index_entries_give_the_pages_the_backend_would_find(monkeypatch):
+    words = engine.query_words("szkolenia", ["pl"])
+    pages = Page.objects.live()
+    by_backend = {page.pk for page in pages.only("id").search(engine.backend_query(words))}
+    assert len(by_backend) > 2
+    assert set(postgres.best_page_ids(pages, words, count=100)) == by_backend
+    # When too few of the best entries are of pages that may be shown, the backend ranks them all.
+    monkeypatch.setattr(postgres, "ENTRIES_PER_PAGE", 1)
+    best = postgres.best_page_ids(pages, words, count=1)
+    others = pages.exclude(pk__in=best)
+    assert postgres.best_page_ids(others, words, count=1) is None
+    monkeypatch.setattr(engine, "MAX_CANDIDATES", 1)
+    assert engine.candidate_ids(others, words)[0] in by_backend - set(best)
