@@ -42,11 +42,13 @@ def fold(word):
 
 def terms(text, language_code, analyser=None):
     """The search terms of a text written in the given language."""
+    return [term for word in terms_by_word(text, language_code, analyser) for term in word]
+
+
+def terms_by_word(text, language_code, analyser=None):
+    """For each word of the text, its terms: the word folded first (search.engine matches phrases on it)."""
     analyser = analyser or settings.SEARCH_ANALYSER
-    found = []
-    for word in WORD.findall(text or ""):
-        found.extend(word_terms(word, language_code, analyser))
-    return found
+    return [word_terms(word, language_code, analyser) for word in WORD.findall(text or "")]
 
 
 # Ranking analyses the text of every candidate page; a language has far fewer distinct words.
