@@ -6,6 +6,7 @@ from django.test import Client, override_settings
 
 from wagtail.models import Page
 
+from config.warmup import warm_up
 from search.relevance import RELEVANCE_SET
 
 SEARCH_PATHS = {"pl": "/pl/szukaj/", "en": "/en/search/", "nb": "/nb/sok/"}
@@ -19,6 +20,7 @@ class Command(BaseCommand):
 
     @override_settings(PAGE_CACHE_ENABLED=False)  # each search rendered, never a cached page
     def handle(self, *args, rounds, **options):
+        warm_up()  # as the production web process does (config/wsgi.py)
         client = Client(HTTP_HOST="localhost")
         timings = []
         for _round in range(rounds):
