@@ -79,20 +79,22 @@ def query_words(query, language_codes):
     return [group for group in groups if group]
 
 
-def candidate_ids(pages, words):
+def candidate_ids(pages, words, *, within_programme=False):
     """The best pages that have every word (in some form); pages with any of the words only when none
     has them all. All-words first is what a visitor means, and it lets the database rank a few pages
     instead of most of the site when the words are common."""
     attempts = [words, [set().union(*words)]] if len(words) > 1 else [words]  # for one word, "any" is "all"
     for attempt in attempts:
-        if found := best_ids(pages, attempt):
+        if found := best_ids(pages, attempt, within_programme):
             return found
     return []
 
 
-def best_ids(pages, words):
+def best_ids(pages, words, within_programme):
     """Ids of the best pages that have every word."""
-    if connection.vendor == "postgresql":
+    # Within a programme most of the best entries are of pages elsewhere: the backend, which ranks
+    # the programme's pages alone, is quicker there (40 against 50-65 ms for a common word).
+    if connection.vendor == "postgresql" and not within_programme:
         found = postgres.best_page_ids(pages, words, MAX_CANDIDATES)
         if found is not None:
             return found
@@ -146,7 +148,7 @@ def search(query, *, language_code, locales=None, all_languages=False, model=Pag
         by_code = {locale.language_code: locale for locale in locales.values()}
         locale = by_code[language_code]
         pages, aliases = in_language(model, locale, by_code[settings.LANGUAGE_CODE], programme)
-    ids = candidate_ids(pages, words)
+    ids = candidate_ids(pages, words, within_programme=programme is not None)
     alias_of_source = dict(aliases.filter(alias_of_id__in=ids).values_list("alias_of_id", "pk"))
     found = Page.objects.filter(pk__in=[alias_of_source.get(pk, pk) for pk in ids]).exclude(under_view_restriction())
     if not all_languages:

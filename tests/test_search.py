@@ -228,3 +228,12 @@ def test_the_best_index_entries_give_the_pages_the_backend_would_find(monkeypatc
     assert postgres.best_page_ids(others, words, count=1) is None
     monkeypatch.setattr(engine, "MAX_CANDIDATES", 1)
     assert engine.candidate_ids(others, words)[0] in by_backend - set(best)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL ranks the entries before it looks at pages")
+def test_a_search_within_a_programme_lets_the_backend_rank_the_programmes_pages(monkeypatch):
+    """Most of the best entries of the whole index would be of pages outside the programme."""
+    monkeypatch.setattr(postgres, "best_page_ids", lambda *args: pytest.fail("ranked the whole index first"))
+    smup = ProgrammePage.objects.get(slug="smup", locale__language_code="pl")
+    hits = engine.search("szkolenia", language_code="pl", programme=smup)
+    assert hits and all(hit.page.path.startswith(smup.path) for hit in hits)
