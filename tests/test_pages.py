@@ -4,6 +4,9 @@ import re
 
 import pytest
 
+from django.template import Context, Template
+
+from wagtail.images.models import Filter, Image
 from wagtail.models import Page
 
 from documents.models import DocumentIndexPage, PositionDocumentPage
@@ -179,3 +182,24 @@ def test_images_come_in_sizes_and_as_webp_with_their_dimensions(client):
     img = picture[picture.index("<img") :]
     assert 'width="400"' in img and 'height="200"' in img
     assert 'loading="lazy"' in img  # the cards are below the fold
+
+
+def test_an_image_tag_builds_its_filters_once_not_on_every_render(monkeypatch):
+    """Wagtail's tags make new Filters on every render; ours keep those of their specs."""
+    built = []
+    wagtail_init = Filter.__init__
+
+    def counted_init(filter_, spec=None):
+        built.append(spec)
+        wagtail_init(filter_, spec)
+
+    monkeypatch.setattr(Filter, "__init__", counted_init)
+    template = Template(
+        "{% load images %}{% picture photo format-{webp,png} width-{100,200} %} {% image photo width-50 %}"
+    )
+    built_with_the_template = len(built)
+    photo = Image.objects.first()
+    html = [template.render(Context({"photo": photo})) for _render in range(2)]
+    assert len(built) == built_with_the_template == 5  # four of the picture, one of the image
+    assert html[0] == html[1]
+    assert 'type="image/webp"' in html[0] and "200w" in html[0] and 'width="50"' in html[0]
