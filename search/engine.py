@@ -203,10 +203,10 @@ def hit_for(page, wanted, phrase, pdf_text):
     score = sum(weight * len(wanted.intersection(chain(*words[field]))) for field, weight in FIELD_WEIGHTS.items())
     # Folded words, not folded text: the words are analysed above anyway, and folding whole texts
     # character by character took a tenth of a search.
-    title = [word[0] for word in words["title"]]
-    text = [word[0] for field in ("title", "lead", "body") for word in words[field]]
-    if phrase == title:
+    if phrase == [word[0] for word in words["title"]]:
         score += EXACT_TITLE_BONUS
-    elif len(phrase) > 1 and f" {' '.join(phrase)} " in f" {' '.join(text)} ":
-        score += PHRASE_BONUS
+    elif len(phrase) > 1:
+        text = [word[0] for field in ("title", "lead", "body") for word in words[field]]
+        if f" {' '.join(phrase)} " in f" {' '.join(text)} ":
+            score += PHRASE_BONUS
     return SearchHit(page, score, page_date(page), language_code, texts, wanted)
