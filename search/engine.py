@@ -84,9 +84,10 @@ def candidate_ids(pages, words, *, within_programme=False):
     has them all. All-words first is what a visitor means, and it lets the database rank a few pages
     instead of most of the site when the words are common."""
     attempts = [words, [set().union(*words)]] if len(words) > 1 else [words]  # for one word, "any" is "all"
-    for attempt in attempts:
-        if found := best_ids(pages, attempt, within_programme):
-            return found
+    with postgres.planned_for_the_words():
+        for attempt in attempts:
+            if found := best_ids(pages, attempt, within_programme):
+                return found
     return []
 
 

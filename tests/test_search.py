@@ -237,3 +237,20 @@ def test_a_search_within_a_programme_lets_the_backend_rank_the_programmes_pages(
     smup = ProgrammePage.objects.get(slug="smup", locale__language_code="pl")
     hits = engine.search("szkolenia", language_code="pl", programme=smup)
     assert hits and all(hit.page.path.startswith(smup.path) for hit in hits)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements of PostgreSQL")
+def test_the_text_search_is_planned_for_its_words_every_time():
+    """Prepared, the ranking of the index entries would keep one plan for all words (config.settings)."""
+
+    def prepared():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements")
+            return {statement for (statement,) in cursor.fetchall()}
+
+    before = prepared()
+    for _attempt in range(7):
+        assert engine.search("szkolenia", language_code="pl")
+    new = prepared() - before
+    assert new  # the rest of a search is prepared
+    assert not any("wagtailsearch_indexentry" in statement for statement in new), new

@@ -9,6 +9,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from wagtail.models import Locale
+
 from config.settings.base import database
 
 COMPLETE_ENVIRONMENT = {
@@ -82,6 +84,8 @@ import gc
 import sys
 from config.wsgi import application
 from django.db import connection
+
+from wagtail.models import Locale
 from django.template import engines
 from django.urls import get_resolver
 loader = engines["django"].engine.template_loaders[0]
@@ -94,9 +98,10 @@ print(sorted(get_resolver()._reverse_dict), "redis" in sys.modules, connection.c
     assert result.stdout.split() == ["['en',", "'nb',", "'pl']", "True", "True", "True", "True"]
 
 
-def test_postgresql_connections_plan_without_merge_joins_and_keep_the_url_options():
+def test_postgresql_connections_plan_without_merge_joins_prepare_statements_and_keep_the_url_options():
     config = database("postgres://miasta@db.example.org:5432/miasta?sslmode=require")
-    assert config["OPTIONS"] == {"sslmode": "require", "options": "-c enable_mergejoin=off"}
+    prepared = {"server_side_binding": True, "prepare_threshold": 5}
+    assert config["OPTIONS"] == {"sslmode": "require", "options": "-c enable_mergejoin=off", **prepared}
     assert "OPTIONS" not in database("sqlite:////tmp/miasta.sqlite3")
 
 
@@ -106,3 +111,14 @@ def test_the_database_connection_has_the_planner_setting():
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_mergejoin")
         assert cursor.fetchone() == ("off",)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements of PostgreSQL")
+def test_a_query_asked_again_and_again_is_prepared_on_the_connection():
+    for _attempt in range(6):
+        list(Locale.objects.filter(language_code="nb"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [statement for (statement,) in cursor.fetchall()]
+    assert any('FROM "wagtailcore_locale"' in statement for statement in prepared), prepared
