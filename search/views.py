@@ -1,9 +1,11 @@
 from functools import partial
 
+from django.db.models import F
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale, Page
 
 from caching.facts import remembered
@@ -34,7 +36,7 @@ def search(request):
             programme=values.get("programme"),
         )
         promoted = Query.get(query)
-        promoted.add_hit()
+        count_hit(promoted)
         picks = promoted.editors_picks.filter(page__live=True, page__locale__language_code=language_code)
     return TemplateResponse(
         request,
@@ -46,3 +48,13 @@ def search(request):
             "results": paginate(request, hits, RESULTS_PER_PAGE),
         },
     )
+
+
+def count_hit(query):
+    """What Wagtail's Query.add_hit counts (popular searches in the admin), in one UPDATE: add_hit reads
+    the day's row, then saves all of it. The day's first search makes the row; the day is Wagtail's."""
+    today = timezone.now().date()
+    days_hits = QueryDailyHits.objects.filter(query=query, date=today)
+    if not days_hits.update(hits=F("hits") + 1):
+        QueryDailyHits.objects.get_or_create(query=query, date=today)
+        days_hits.update(hits=F("hits") + 1)

@@ -20,8 +20,8 @@ QUERY_BUDGET = 9
 PROGRAMME_PAGE_BUDGET = 11
 # A search: locales, the candidates (on PostgreSQL the best index entries, then which of their pages
 # may be shown), their aliases, the pages of each type among them, PDF texts, the query's statistics
-# (two reads and a write) and the editors' picks.
-SEARCH_BUDGET = 15
+# (a read and a write) and the editors' picks.
+SEARCH_BUDGET = 14
 SEARCHES = ["szkolenia", "wizyta studyjna", "planowanie przestrzenne", "Tarnów"]
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from django.core.files.base import ContentFile
 from django.db import connection
+from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
@@ -197,6 +198,16 @@ def test_editors_picks_come_first_and_queries_are_counted(client):
     html = client.get("/pl/szukaj/", {"q": "Norwegia"}).content.decode()
     assert html.index(f'href="{pick.url}"') < html.index('class="search-results"')
     assert Query.get("norwegia").daily_hits.get().hits == 1
+
+
+def test_each_rendered_search_counts_a_hit_of_its_query_for_the_day(client, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    for _attempt in range(3):
+        client.get("/pl/szukaj/", {"q": "Wizyta  studyjna"})
+    client.get("/pl/szukaj/", {"q": "wizyta studyjna", "page": "2"})
+    hits = Query.get("wizyta studyjna").daily_hits.get()
+    assert (hits.date, hits.hits) == (timezone.now().date(), 4)
+    assert "wizyta studyjna" in [query.query_string for query in Query.get_most_popular()]
 
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
