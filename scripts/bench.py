@@ -2,8 +2,11 @@
 
 Production settings under gunicorn (2 workers) on PostgreSQL with the scale content and
 Redis as the cache; wrk (-t2 -c8) against each URL below, once with the page cache on and
-once with it off; for each: req/s, p50, p99, and req/s as a share of the static file's
-req/s measured in the same run. Then search p50/p95 over the relevance set's queries.
+once with it off; for each: req/s, p50, p99, req/s as a share of the static file's
+req/s measured in the same run, and the CPU time a request took in the web processes, PostgreSQL
+and Redis (from /proc, so with a local database and cache on Linux; "-" otherwise): this machine's
+speed varies by a third from minute to minute, and req/s with it, while CPU time a request varies
+far less. Then search p50/p95 over the relevance set's queries.
 Everything started here is stopped at the end. Exits 1 if any response was not a 2xx.
 
 Environment: BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/miasta_bench),
@@ -15,7 +18,19 @@ import re
 import sys
 import urllib.request
 
-from production_server import ROOT, create_database, environment, manage, start_server, stop, vacuum, wrk
+from production_server import (
+    ROOT,
+    cache_server_pid,
+    cpu_seconds,
+    create_database,
+    database_server_pid,
+    environment,
+    manage,
+    start_server,
+    stop,
+    vacuum,
+    wrk,
+)
 
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/miasta_bench")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -30,6 +45,7 @@ PAGES = {
     "search": "/pl/szukaj/?q=szkolenia",
 }
 ENV = environment(DATABASE_URL, REDIS_URL)
+SERVERS = ("web", "db", "cache")
 
 
 def static_file():
@@ -39,15 +55,22 @@ def static_file():
 
 def measure(page_cache, static):
     server, base = start_server({**ENV, "PAGE_CACHE": page_cache})
+    servers = {"web": server.pid, "db": database_server_pid(DATABASE_URL), "cache": cache_server_pid(REDIS_URL)}
     try:
         for path in [*PAGES.values(), static]:  # warm-up: renditions, connections, the cache when it is on
             urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
             wrk(base + path, seconds=2)
-        results = {name: wrk(base + path, SECONDS) for name, path in PAGES.items()}
-        results["static file"] = wrk(base + static, SECONDS)
-        return results
+        return {name: with_cpu(servers, base + path) for name, path in [*PAGES.items(), ("static file", static)]}
     finally:
         stop(server)
+
+
+def with_cpu(servers, url):
+    """wrk's figures for the URL, and the CPU milliseconds a request took in each server."""
+    before = {name: cpu_seconds(pid) for name, pid in servers.items() if pid}
+    result = wrk(url, SECONDS)
+    cpu = {name: cpu_seconds(servers[name]) - seconds for name, seconds in before.items()}
+    return result | {name: 1000 * seconds / result["requests"] for name, seconds in cpu.items()}
 
 
 def main():
@@ -61,14 +84,20 @@ def main():
     runs = {state: measure("on" if state == "cached" else "off", static) for state in ("cached", "uncached")}
     failures = 0
     print(f"\nwrk -t2 -c8 -d{SECONDS}s, gunicorn 2 workers, production settings, PostgreSQL, Redis")
-    print(f"{'URL':<22}{'state':<10}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'× static':>10}")
+    print(f"{'':<50}{'CPU ms a request':>25}")
+    print(
+        f"{'URL':<22}{'state':<10}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'× static':>10}"
+        + "".join(f"{server:>7}" for server in SERVERS)
+    )
     for state, results in runs.items():
         ceiling = results["static file"]["rps"]
         for name, result in results.items():
             failures += result["non_2xx"]
+            cpu = "".join(f"{result[server]:>7.2f}" if server in result else f"{'-':>7}" for server in SERVERS)
+            alarm = f"  {result['non_2xx']} non-2xx!" if result["non_2xx"] else ""
             print(
                 f"{name:<22}{state:<10}{result['rps']:>9.0f}{result['p50']:>9.1f}{result['p99']:>9.1f}"
-                f"{result['rps'] / ceiling:>10.3f}" + (f"  {result['non_2xx']} non-2xx!" if result["non_2xx"] else "")
+                f"{result['rps'] / ceiling:>10.3f}{cpu}{alarm}"
             )
     manage({**ENV, "PAGE_CACHE": "off"}, "bench_search")
     sys.exit(1 if failures else 0)

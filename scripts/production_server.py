@@ -8,9 +8,11 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import defaultdict
 from pathlib import Path
 
 import psycopg
+import redis
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -45,6 +47,49 @@ def vacuum(database_url):
     (its title norm is set afterwards), and test servers often run with autovacuum off."""
     with psycopg.connect(database_url, autocommit=True) as connection:
         connection.execute("VACUUM (ANALYZE)")
+
+
+def database_server_pid(database_url):
+    """The PostgreSQL server's process (the parent of this connection's), or None if it is not local."""
+    with psycopg.connect(database_url) as connection:
+        backend = connection.execute("SELECT pg_backend_pid()").fetchone()[0]
+        return process_table().get(backend, (None,))[0]
+
+
+def cache_server_pid(redis_url):
+    return redis.Redis.from_url(redis_url).info("server")["process_id"]
+
+
+def process_table():
+    """{pid: (parent pid, its own CPU ticks, CPU ticks of the children it has waited for)} (Linux)."""
+    table = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue  # ended meanwhile
+        fields = stat[stat.rindex(")") + 2 :].split()  # after the command name, which may hold spaces
+        utime, stime, cutime, cstime = map(int, fields[11:15])
+        table[int(entry.name)] = (int(fields[1]), utime + stime, cutime + cstime)
+    return table
+
+
+def cpu_seconds(*pids):
+    """CPU time used so far by these processes and all their descendants, ended ones included (a gunicorn
+    worker replaced after max_requests, a database connection closed): a parent adds the time of each
+    child it waits for to its own account."""
+    table = process_table()
+    children = defaultdict(list)
+    for pid, (parent, _own, _waited_for) in table.items():
+        children[parent].append(pid)
+    ticks, todo = 0, [pid for pid in pids if pid in table]
+    while todo:
+        pid = todo.pop()
+        ticks += table[pid][1] + table[pid][2]
+        todo.extend(children[pid])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def free_port():
