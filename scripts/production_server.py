@@ -57,7 +57,9 @@ def database_server_pid(database_url):
 
 
 def cache_server_pid(redis_url):
-    return redis.Redis.from_url(redis_url).info("server")["process_id"]
+    """The Redis server's process, or None if it is not local."""
+    pid = redis.Redis.from_url(redis_url).info("server")["process_id"]
+    return pid if pid in process_table() else None
 
 
 def process_table():
