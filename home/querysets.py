@@ -72,6 +72,21 @@ def as_links(pages, *fields):
     return pages.select_related("locale", "alias_of__locale").only(*PAGE_LINK_FIELDS, *fields)
 
 
+def ancestors_and_versions(request, page):
+    """The page's ancestors below Wagtail's root, and its live versions in every language, as links: what
+    the breadcrumbs and the language links show, from one query a request instead of two."""
+    memo = request.__dict__.setdefault("_ancestors_and_versions", {})
+    if page.pk not in memo:
+        ancestor_paths = [page.path[: Page.steplen * depth] for depth in range(2, page.depth)]
+        related = Page.objects.filter(Q(path__in=ancestor_paths) | Q(translation_key=page.translation_key, live=True))
+        links = list(as_links(related, "translation_key", "live").order_by("path"))
+        memo[page.pk] = (
+            [link for link in links if link.path in ancestor_paths],
+            [link for link in links if link.translation_key == page.translation_key and link.live],
+        )
+    return memo[page.pk]
+
+
 class ListingQuerySet(PageQuerySet):
     """Pages as the public listings show them: live, public, in one locale or under one programme."""
 

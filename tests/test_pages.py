@@ -7,7 +7,7 @@ import pytest
 from django.template import Context, Template
 
 from wagtail.images.models import Filter, Image
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from documents.models import DocumentIndexPage, PositionDocumentPage
 from events.models import EventIndexPage, EventPage
@@ -138,6 +138,18 @@ def test_news_page_shows_its_places_and_date(client):
     html = client.get(page.url).content.decode()
     assert "Bergen" in html and "Starachowice" in html
     assert "30 września 2022" in html
+
+
+@pytest.mark.parametrize("language_code", ["pl", "nb"])
+def test_breadcrumbs_lead_from_the_home_page_to_the_page(client, language_code):
+    polish = NewsPage.objects.get(slug="starachowice-z-wizyta-w-bergen", locale__language_code="pl")
+    news = polish.get_translation(Locale.objects.get(language_code=language_code))
+    html = client.get(news.url).content.decode()
+    breadcrumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.DOTALL)[0]
+    ancestors = news.get_ancestors().filter(depth__gt=1)
+    assert [page.depth for page in ancestors] == [2, 3, 4]  # home, programmes, the programme
+    assert re.findall(r'<a href="([^"]+)"', breadcrumbs) == [page.url for page in ancestors]
+    assert re.search(rf'<span aria-current="page"[^>]*>{re.escape(news.title)}</span>', breadcrumbs)
 
 
 def test_footer_carries_the_data_controller_notice_behind_a_toggle(client):

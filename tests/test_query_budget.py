@@ -12,12 +12,12 @@ from tests.test_pages import PAGE_TYPES, page_in
 pytestmark = pytest.mark.django_db
 
 # Queries of an uncached, anonymous render (the menu, the footer, the month widget, the listings' year
-# choices and counts, the site and its home page in every language come from the cache). Four are the
-# frame every page shares: one query for the route below the home page, the specific page, language
-# versions, breadcrumbs (view restrictions cost none while no restriction can apply). The programme page
-# shows three listings, its partners and its networks: it has a budget of its own.
-QUERY_BUDGET = 9
-PROGRAMME_PAGE_BUDGET = 11
+# choices and counts, the site and its home page in every language come from the cache). Three are the
+# frame every page shares: one query for the route below the home page, the specific page, and its
+# ancestors and language versions together (view restrictions cost none while no restriction can apply).
+# The programme page shows three listings, its partners and its networks: it has a budget of its own.
+QUERY_BUDGET = 8
+PROGRAMME_PAGE_BUDGET = 10
 # A search: locales, the candidates (on PostgreSQL the best index entries, then which of their pages
 # may be shown), their aliases, the pages of each type among them, PDF texts, the query's statistics
 # (a read and a write) and the editors' picks.

@@ -8,10 +8,8 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page
-
 from home.languages import content_language
-from home.querysets import as_links
+from home.querysets import ancestors_and_versions
 
 register = template.Library()
 
@@ -38,8 +36,7 @@ def _versions(request, page):
         for code, name in settings.LANGUAGES:
             yield PageVersion(code, name, translate_url(request.path, code), True)
         return
-    # Plain pages: the specific model's manager would join its table and sort, for nothing here.
-    versions = list(as_links(Page.objects.filter(translation_key=page.translation_key).live()))
+    _ancestors, versions = ancestors_and_versions(request, page)
     for version in versions:
         if version.pk == page.pk:
             page.locale = version.locale  # the page's own locale, fetched here anyway: lang_attr needs it

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from caching import generations
 from caching.middleware import has_session
 from home.models import AccessibilityStatementPage
-from home.querysets import as_links, under_view_restriction
+from home.querysets import ancestors_and_versions, as_links, under_view_restriction
 
 register = template.Library()
 
@@ -53,7 +53,7 @@ def main_menu(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    ancestors = as_links(page.get_ancestors().filter(depth__gt=1)) if page.depth > 2 else []
+    ancestors, _versions = ancestors_and_versions(context["request"], page)
     return {"request": context["request"], "ancestors": ancestors, "page": page}
 
 
