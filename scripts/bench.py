@@ -4,9 +4,9 @@ Production settings under gunicorn (2 workers) on PostgreSQL with the scale cont
 Redis as the cache; wrk (-t2 -c8) against each URL below, once with the page cache on and
 once with it off; for each: req/s, p50, p99, req/s as a share of the static file's
 req/s measured in the same run, and the CPU time a request took in the web processes, PostgreSQL
-and Redis (from /proc, so with a local database and cache on Linux; "-" otherwise): this machine's
-speed varies by a third from minute to minute, and req/s with it, while CPU time a request varies
-far less. Then search p50/p95 over the relevance set's queries.
+and Redis (from /proc, so with a local database and cache on Linux; "-" otherwise): where a
+request's time goes, whatever share of the cores wrk and the servers each got. It moves with the
+machine's speed too. Then search p50/p95 over the relevance set's queries.
 Everything started here is stopped at the end. Exits 1 if any response was not a 2xx.
 
 Environment: BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/miasta_bench),
