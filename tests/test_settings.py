@@ -84,8 +84,6 @@ import gc
 import sys
 from config.wsgi import application
 from django.db import connection
-
-from wagtail.models import Locale
 from django.template import engines
 from django.urls import get_resolver
 loader = engines["django"].engine.template_loaders[0]
