@@ -66,11 +66,13 @@ def measure(page_cache, static):
 
 
 def with_cpu(servers, url):
-    """wrk's figures for the URL, and the CPU milliseconds a request took in each server."""
-    before = {name: cpu_seconds(pid) for name, pid in servers.items() if pid}
+    """wrk's figures for the URL, and the CPU milliseconds a request took in each (local) server."""
+    before = cpu_seconds(servers.values())
     result = wrk(url, SECONDS)
-    cpu = {name: cpu_seconds(servers[name]) - seconds for name, seconds in before.items()}
-    return result | {name: 1000 * seconds / result["requests"] for name, seconds in cpu.items()}
+    after = cpu_seconds(before)
+    return result | {
+        name: 1000 * (after[pid] - before[pid]) / result["requests"] for name, pid in servers.items() if pid in after
+    }
 
 
 def main():

@@ -78,20 +78,20 @@ def process_table():
     return table
 
 
-def cpu_seconds(*pids):
-    """CPU time used so far by these processes and all their descendants, ended ones included (a gunicorn
-    worker replaced after max_requests, a database connection closed): a parent adds the time of each
-    child it waits for to its own account."""
+def cpu_seconds(pids):
+    """{pid: CPU seconds used so far by the process and all its descendants, ended ones included} (a
+    gunicorn worker replaced after max_requests, a database connection closed: a parent adds the time
+    of each child it waits for to its own account). One reading of /proc for all of them."""
     table = process_table()
     children = defaultdict(list)
     for pid, (parent, _own, _waited_for) in table.items():
         children[parent].append(pid)
-    ticks, todo = 0, [pid for pid in pids if pid in table]
-    while todo:
-        pid = todo.pop()
-        ticks += table[pid][1] + table[pid][2]
-        todo.extend(children[pid])
-    return ticks / os.sysconf("SC_CLK_TCK")
+
+    def tree_ticks(pid):
+        own, waited_for = table[pid][1:]
+        return own + waited_for + sum(tree_ticks(child) for child in children[pid])
+
+    return {pid: tree_ticks(pid) / os.sysconf("SC_CLK_TCK") for pid in pids if pid in table}
 
 
 def free_port():
