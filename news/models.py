@@ -63,9 +63,14 @@ class NewsQuerySet(ListingQuerySet):
         translate many-to-many fields), so they are matched by translation key, in any language.
         """
         programmes = ProgrammePage.objects.filter(path__startswith=programme.path).values("translation_key")
-        # A subquery rather than a join: no duplicate rows, so no DISTINCT over thousands of news.
         related = NewsPage.related_programmes.through.objects.filter(programmepage__translation_key__in=programmes)
-        return self.filter(self.descendant_of_q(programme) | Q(pk__in=related.values("newspage_id")))
+        # The related news' ids first, in a query of their own: beside a subquery, PostgreSQL cannot
+        # look up the programme's part of the tree in the path index, so it read the news by date until
+        # it had a page of them. A new programme with no news read all 30,000 (64-70 ms at scale, 3 ms
+        # now); an established one costs a small query more. A list of ids does not duplicate rows the
+        # way a join would, so the listing needs no DISTINCT either.
+        related_ids = list(related.values_list("newspage_id", flat=True))
+        return self.filter(self.descendant_of_q(programme) | Q(pk__in=related_ids))
 
 
 class NewsPlace(TaggedItemBase):

@@ -49,6 +49,15 @@ def test_news_filter_by_programme_includes_its_networks_and_related_news(client)
         assert links_to(html, item) == (item in expected), item.title
 
 
+def test_a_programmes_news_are_found_without_a_subquery_beside_the_tree(polish):
+    """A subquery beside the tree condition kept PostgreSQL from the path index: a programme with few
+    news made it read every news item by date (news.models.NewsQuerySet.in_programme)."""
+    empirie = ProgrammePage.objects.get(slug="empirie", locale=polish)
+    news = NewsPage.objects.listed_under(empirie).cards()[:10]
+    assert str(news.query).count("SELECT") == 1
+    assert len(news) == 6
+
+
 def test_news_filter_by_year(client, polish):
     index = page_in(NewsIndexPage, "pl")
     NewsPage.objects.filter(slug="ukrainscy-samorzadowcy-na-stazach", locale=polish).update(date="2021-05-05")
