@@ -21,6 +21,7 @@ from search import engine, postgres
 from search.relevance import RELEVANCE_SET
 from search.relevance_report import relevance_rates
 from tests.test_pages import PAGE_TYPES
+from tests.test_settings import prepared_statements
 
 pytestmark = pytest.mark.django_db
 
@@ -253,15 +254,9 @@ def test_a_search_within_a_programme_lets_the_backend_rank_the_programmes_pages(
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements of PostgreSQL")
 def test_the_text_search_is_planned_for_its_words_every_time():
     """Prepared, the ranking of the index entries would keep one plan for all words (config.settings)."""
-
-    def prepared():
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT statement FROM pg_prepared_statements")
-            return {statement for (statement,) in cursor.fetchall()}
-
-    before = prepared()
+    before = prepared_statements()
     for _attempt in range(7):
         assert engine.search("szkolenia", language_code="pl")
-    new = prepared() - before
+    new = prepared_statements() - before
     assert new  # the rest of a search is prepared
     assert not any("wagtailsearch_indexentry" in statement for statement in new), new

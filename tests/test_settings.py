@@ -116,7 +116,12 @@ def test_the_database_connection_has_the_planner_setting():
 def test_a_query_asked_again_and_again_is_prepared_on_the_connection():
     for _attempt in range(6):
         list(Locale.objects.filter(language_code="nb"))
+    prepared = prepared_statements()
+    assert any('FROM "wagtailcore_locale"' in statement for statement in prepared), prepared
+
+
+def prepared_statements():
+    """The SQL of the statements PostgreSQL keeps prepared for this connection."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT statement FROM pg_prepared_statements")
-        prepared = [statement for (statement,) in cursor.fetchall()]
-    assert any('FROM "wagtailcore_locale"' in statement for statement in prepared), prepared
+        return {statement for (statement,) in cursor.fetchall()}
