@@ -1,11 +1,13 @@
 """What search engines and feed readers see: robots.txt, per-language sitemaps, Atom feeds."""
 
 import xml.etree.ElementTree as ElementTree
+from datetime import datetime
 
 import pytest
 
 from wagtail.models import Page
 
+from home.sitemaps import LanguageSitemap
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 
@@ -29,8 +31,8 @@ def test_sitemap_index_lists_one_sitemap_per_language(client):
     assert locations == [f"http://testserver/sitemap-{code}.xml" for code in ("pl", "en", "nb")]
 
 
-def sitemap_urls(client, language_code):
-    urlset = ElementTree.fromstring(client.get(f"/sitemap-{language_code}.xml").content)
+def sitemap_urls(client, path):
+    urlset = ElementTree.fromstring(client.get(path).content)
     return {
         url.find(f"{SITEMAP}loc").text: {link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")}
         for url in urlset.iter(f"{SITEMAP}url")
@@ -38,7 +40,7 @@ def sitemap_urls(client, language_code):
 
 
 def test_language_sitemap_leaves_aliases_out_and_links_translations(client):
-    urls = sitemap_urls(client, "nb")
+    urls = sitemap_urls(client, "/sitemap-nb.xml")
     real_pages = Page.objects.live().filter(locale__language_code="nb", alias_of__isnull=True, depth__gt=1)
     assert set(urls) == {f"http://testserver{page.url}" for page in real_pages}
     assert Page.objects.filter(locale__language_code="nb", alias_of__isnull=False).exists()
@@ -51,8 +53,29 @@ def test_language_sitemap_leaves_aliases_out_and_links_translations(client):
 
 
 def test_polish_sitemap_lists_every_polish_page(client):
-    urls = sitemap_urls(client, "pl")
+    urls = sitemap_urls(client, "/sitemap-pl.xml")
     assert len(urls) == Page.objects.live().filter(locale__language_code="pl", depth__gt=1).count()
+
+
+def test_a_language_sitemap_comes_in_files_the_index_lists(client, monkeypatch):
+    monkeypatch.setattr(LanguageSitemap, "limit", 7)
+    index = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    files = [element.text for element in index.iter(f"{SITEMAP}loc") if "sitemap-pl" in element.text]
+    polish = Page.objects.live().filter(locale__language_code="pl", depth__gt=1)
+    assert len(files) == -(-polish.count() // 7) > 2
+    assert files[1] == "http://testserver/sitemap-pl.xml?p=2"
+    urls = [url for file in files for url in sitemap_urls(client, file.removeprefix("http://testserver"))]
+    assert sorted(urls) == sorted(f"http://testserver{page.url}" for page in polish)
+    assert client.get("/sitemap-pl.xml", {"p": len(files) + 1}).status_code == 404
+
+
+def test_the_sitemap_index_dates_each_language_by_its_latest_publication(client):
+    index = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    for code in ("pl", "en", "nb"):
+        entry = next(item for item in index if item.find(f"{SITEMAP}loc").text.endswith(f"sitemap-{code}.xml"))
+        pages = Page.objects.live().filter(locale__language_code=code, depth__gt=1, alias_of__isnull=True)
+        latest = max(filter(None, pages.values_list("last_published_at", flat=True)))
+        assert datetime.fromisoformat(entry.find(f"{SITEMAP}lastmod").text) == latest
 
 
 def feed_entries(client, url):
