@@ -25,7 +25,7 @@ def published_pages():
 
 class LanguageSitemap(Sitemap):
     # Far under the protocol's 50,000 URLs: a file of translated pages, each with links to three
-    # versions, renders in a third of a second at scale (0.35 ms a page, most of it Wagtail's URLs).
+    # versions, renders in under half a second at scale (0.45 ms a page, most of it Wagtail's URLs).
     limit = 1000
 
     def __init__(self, language_code, request):
