@@ -48,16 +48,13 @@ class LanguageSitemap(Sitemap):
     def get_urls(self, page=1, site=None, protocol=None):
         urls = super().get_urls(page=page, site=site, protocol=protocol)
         origin = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        versions = published_pages().filter(translation_key__in=[url["item"].translation_key for url in urls])
         translations = defaultdict(list)
-        keys = [url["item"].translation_key for url in urls]
-        for translation in (
-            published_pages().filter(translation_key__in=keys).exclude(locale__language_code=self.language_code)
-        ):
-            translations[translation.translation_key].append(translation)
+        for version in versions.exclude(locale__language_code=self.language_code):
+            translations[version.translation_key].append(version)
         for url in urls:
-            item = url["item"]
             url["alternates"] = [{"lang_code": self.language_code, "location": url["location"]}] + [
                 {"lang_code": version.locale.language_code, "location": origin + version.get_url(self.request)}
-                for version in translations[item.translation_key]
+                for version in translations[url["item"].translation_key]
             ]
         return urls
