@@ -23,12 +23,12 @@ class RankingTextsIndex:
 
 
 @cache
-def with_ranking_texts(index_class):
+def keeping_ranking_texts(index_class):
     return type(index_class.__name__, (RankingTextsIndex, index_class), {})
 
 
 def SearchBackend(params):  # noqa: N802 -- the name Wagtail looks up in a backend's module
     """The database backend for the database in use (PostgreSQL, SQLite …), its index keeping ranking texts."""
     backend = database.SearchBackend(params)
-    backend.index_class = with_ranking_texts(backend.index_class)
+    backend.index_class = keeping_ranking_texts(backend.index_class)
     return backend
