@@ -1,10 +1,11 @@
-"""The site's search backend: Wagtail's database backend, whose index also keeps each page's ranking
-text (search.ranking) in step with the page's index entry. Every way a page gets indexed goes through
-the index: a publish, a PDF's text, `update_index`, the scale content's bulk load."""
+"""The site's search backend: the backend named by WRAPS (Wagtail's database backend unless told, e.g.
+"modelsearch.backends.opensearch3"), whose index also keeps each page's ranking text (search.ranking)
+in step with the page's index entry. Every way a page gets indexed goes through the index: a publish,
+a PDF's text, `update_index`, the scale content's bulk load."""
 
 from functools import cache
 
-from modelsearch.backends import database
+from modelsearch.backends import import_backend
 from wagtail.models import Page
 
 from . import ranking
@@ -28,7 +29,7 @@ def keeping_ranking_texts(index_class):
 
 
 def SearchBackend(params):  # noqa: N802 -- the name Wagtail looks up in a backend's module
-    """The database backend for the database in use (PostgreSQL, SQLite …), its index keeping ranking texts."""
-    backend = database.SearchBackend(params)
+    params = dict(params)
+    backend = import_backend(params.pop("WRAPS", "wagtail.search.backends.database"))(params)
     backend.index_class = keeping_ranking_texts(backend.index_class)
     return backend

@@ -16,6 +16,8 @@ from django.db import connection
 from django.db.models import F
 from django.db.models.expressions import CombinedExpression
 
+from modelsearch.backends import get_search_backend
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry
@@ -50,6 +52,11 @@ def tsquery(words):
         return reduce(or_, [SearchQuery(term, config=config, search_type="plain") for term in sorted(group)])
 
     return reduce(and_, [any_term(group) for group in words])
+
+
+def holds_the_index():
+    """Whether the search index is in PostgreSQL (Wagtail's database backend), not in OpenSearch."""
+    return connection.vendor == "postgresql" and isinstance(get_search_backend(), PostgresSearchBackend)
 
 
 def best_page_ids(pages, words, count):

@@ -10,6 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from modelsearch.backends import get_search_backend
+from modelsearch.backends.database.fallback import DatabaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page
@@ -20,6 +22,7 @@ from home.demo.loader import FILES_DIR
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 from search import engine, postgres
+from search.analysis import WORD, fold
 from search.models import RankingText
 from search.relevance import RELEVANCE_SET
 from search.relevance_report import relevance_rates
@@ -239,6 +242,26 @@ def test_update_index_makes_the_ranking_texts_again():
     call_command("update_index", verbosity=0)
     indexed = Page.objects.filter(alias_of__isnull=True).values_list("pk", flat=True)
     assert set(RankingText.objects.values_list("page_id", flat=True)) == set(indexed)
+
+
+def test_the_backend_keeps_ranking_texts_around_the_backend_it_wraps(settings):
+    """WRAPS names the backend that holds the index (OpenSearch in a larger setup): the ranking texts
+    stay in step whichever it is, and only Wagtail's PostgreSQL index is read for candidates directly."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "search.backend", "WRAPS": "modelsearch.backends.database.fallback"}
+    }
+    backend = get_search_backend()
+    assert isinstance(backend, DatabaseSearchBackend)
+    page = NewsPage.objects.get(slug="miasto-cyfrowe-w-zabrzu", locale__language_code="pl")
+    RankingText.objects.filter(page=page).delete()
+    backend.add(page)
+    assert RankingText.objects.get(page=page).analysis["title"] == [fold(word) for word in WORD.findall(page.title)]
+    assert not postgres.holds_the_index()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL holds the index")
+def test_postgresql_holds_the_index_with_the_sites_settings():
+    assert postgres.holds_the_index()
 
 
 def test_only_the_hits_shown_have_their_pages_loaded():
