@@ -13,9 +13,10 @@ from . import ranking
 
 class RankingTextsIndex:
     def add_items(self, model, items):
+        items = list(items)  # read twice: by the index, then for the ranking texts
         super().add_items(model, items)
         if issubclass(model, Page):
-            ranking.store(list(items))
+            ranking.store(items)
 
     def delete_item(self, item):
         super().delete_item(item)
