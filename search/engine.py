@@ -189,9 +189,9 @@ def search(query, *, language_code, locales=None, all_languages=False, model=Pag
         found = found.filter(locale=locale)
     # In the candidates' order, so that hits that score alike stay in the order the backend ranked them.
     rank = {pk: position for position, pk in enumerate(ids)}
-    found = sorted(with_ranking_texts(found), key=lambda row: rank[row[2].page_id])
+    rows = sorted(with_ranking_texts(found), key=lambda row: rank[row[2].page_id])
     phrase = [fold(word) for word in WORD.findall(query)]
-    hits = [hit_for(pk, content_type, text, wanted, phrase) for pk, content_type, text in found]
+    hits = [hit_for(pk, content_type, text, wanted, phrase) for pk, content_type, text in rows]
     if year is not None:
         hits = [hit for hit in hits if hit.date and hit.date.year == year]
     programme_type = ContentType.objects.get_for_model(ProgrammePage).pk

@@ -11,7 +11,6 @@ from .analysis import terms_by_word
 from .indexing import AnalysedTextMixin
 from .models import RankingText
 
-FIELDS = ("title", "lead", "details", "body", "pdf")
 PHRASE_FIELDS = ("title", "lead", "body")
 
 
@@ -44,7 +43,7 @@ def ranking_text(page, pdf_text):
     language_code = content_language(page)
     words = {field: terms_by_word(text, language_code) for field, text in texts_of(page, pdf_text).items()}
     analysis = {
-        "terms": {field: sorted({term for word in words[field] for term in word}) for field in FIELDS},
+        "terms": {field: sorted({term for word in by_word for term in word}) for field, by_word in words.items()},
         # A word's first term is the word folded (search.analysis), what phrases are matched on.
         "title": [word[0] for word in words["title"]],
         "words": " ".join(word[0] for field in PHRASE_FIELDS for word in words[field]),
