@@ -44,6 +44,14 @@ PAGES = {
     "calendar month": "/pl/kalendarz/?month=2022-10",
     "search": "/pl/szukaj/?q=szkolenia",
 }
+# What a page costs before its own content, measured alongside: a Django view with a two-line
+# template (the middleware, gunicorn, HTTP), and a page that is nearly all frame (routing, the
+# header, breadcrumbs, language links, footer). No page type can do better than the second.
+FLOORS = {
+    "floor: Django view": "/robots.txt",
+    "floor: page frame": "/pl/deklaracja-dostepnosci/",
+}
+URLS = {**PAGES, **FLOORS}
 ENV = environment(DATABASE_URL, REDIS_URL)
 SERVERS = ("web", "db", "cache")
 
@@ -57,10 +65,10 @@ def measure(page_cache, static):
     server, base = start_server({**ENV, "PAGE_CACHE": page_cache})
     servers = {"web": server.pid, "db": database_server_pid(DATABASE_URL), "cache": cache_server_pid(REDIS_URL)}
     try:
-        for path in [*PAGES.values(), static]:  # warm-up: renditions, connections, the cache when it is on
+        for path in [*URLS.values(), static]:  # warm-up: renditions, connections, the cache when it is on
             urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
             wrk(base + path, seconds=2)
-        return {name: with_cpu(servers, base + path) for name, path in [*PAGES.items(), ("static file", static)]}
+        return {name: with_cpu(servers, base + path) for name, path in [*URLS.items(), ("static file", static)]}
     finally:
         stop(server)
 
