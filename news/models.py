@@ -17,7 +17,7 @@ from home.forms import ListingFilterForm
 from home.languages import content_language
 from home.models import ContentPage, IndexPage
 from home.pagination import paginate_listing
-from home.querysets import ListingQuerySet, under_view_restriction
+from home.querysets import ListingQuerySet, as_links
 from programmes.models import ProgrammePage
 from search.analysis import analysed
 
@@ -132,13 +132,10 @@ class NewsPage(ContentPage):
         context = super().get_context(request, *args, **kwargs)
         context["places"] = self.places.all()
         # In the page's own language, whichever language the related programmes were chosen in.
-        context["programmes"] = (
-            ProgrammePage.objects.filter(
-                translation_key__in=self.related_programmes.values("translation_key"), locale_id=self.locale_id
+        context["programmes"] = as_links(
+            ProgrammePage.objects.listed_in(self.locale_id).filter(
+                translation_key__in=self.related_programmes.values("translation_key")
             )
-            .live()
-            .exclude(under_view_restriction())
-            .select_related("locale", "alias_of__locale")
         )
         return context
 
