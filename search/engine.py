@@ -22,7 +22,7 @@ from programmes.models import ProgrammePage
 
 from . import postgres
 from .analysis import WORD, fold, terms
-from .ranking import pdf_texts_of, texts_of, with_ranking_texts
+from .ranking import texts_by_page, with_ranking_texts
 from .snippets import best_passage, highlighted
 
 MAX_CANDIDATES = 50
@@ -94,11 +94,10 @@ def load_pages(hits, locales):
     for content_type_id, ids in ids_by_type.items():
         pages |= ContentType.objects.get_for_id(content_type_id).model_class().objects.in_bulk(ids)
     with_locales(pages.values(), locales)
-    pdf_texts = pdf_texts_of(pages.values())
+    texts = texts_by_page(pages.values())
     for hit in hits:
         if hit.page is None:
-            hit.page = pages[hit.page_id]
-            hit.texts = texts_of(hit.page, pdf_texts.get(getattr(hit.page, "document_id", None), ""))
+            hit.page, hit.texts = pages[hit.page_id], texts[hit.page_id]
 
 
 # Words in nearly every page: in a query they would make the backend rank the whole site.

@@ -27,9 +27,11 @@ def texts_of(page, pdf_text):
     }
 
 
-def pdf_texts_of(pages):
+def texts_by_page(pages):
+    """{page id: its texts by field (texts_of)}, the documents' PDF texts read in one query."""
     document_ids = [page.document_id for page in pages if isinstance(page, PositionDocumentPage)]
-    return dict(PdfText.objects.filter(document_id__in=document_ids).values_list("document_id", "text"))
+    pdf_texts = dict(PdfText.objects.filter(document_id__in=document_ids).values_list("document_id", "text"))
+    return {page.pk: texts_of(page, pdf_texts.get(getattr(page, "document_id", None), "")) for page in pages}
 
 
 def page_date(page):
@@ -39,9 +41,9 @@ def page_date(page):
     return page.first_published_at.date() if page.first_published_at else None
 
 
-def ranking_text(page, pdf_text):
+def ranking_text(page, texts):
     language_code = content_language(page)
-    words = {field: terms_by_word(text, language_code) for field, text in texts_of(page, pdf_text).items()}
+    words = {field: terms_by_word(text, language_code) for field, text in texts.items()}
     analysis = {
         "terms": {field: sorted({term for word in by_word for term in word}) for field, by_word in words.items()},
         # A word's first term is the word folded (search.analysis), what phrases are matched on.
@@ -53,8 +55,8 @@ def ranking_text(page, pdf_text):
 
 def store(pages):
     """Make or renew the ranking texts of these (specific) pages."""
-    pdf_texts = pdf_texts_of(pages)
-    texts = [ranking_text(page, pdf_texts.get(getattr(page, "document_id", None), "")) for page in pages]
+    texts_of_page = texts_by_page(pages)
+    texts = [ranking_text(page, texts_of_page[page.pk]) for page in pages]
     RankingText.objects.bulk_create(
         texts, update_conflicts=True, unique_fields=["page"], update_fields=["language_code", "date", "analysis"]
     )
