@@ -71,15 +71,15 @@ def with_ranking_texts(pages):
     text is its source's, the page indexed; texts missing (an index older than them) are made now."""
     columns = [f"{owner}ranking_text__{name}" for owner in ("", "alias_of__") for name in TEXT_COLUMNS]
     rows = list(pages.values_list("pk", "alias_of_id", "content_type_id", *columns))
-    texts = {}
+    texts = {}  # by the page indexed
     for pk, alias_of, _type, *values in rows:
         language_code, day, analysis = values[3:] if alias_of else values[:3]
         if analysis is not None:
-            texts[pk] = RankingText(page_id=alias_of or pk, language_code=language_code, date=day, analysis=analysis)
-    if missing := {alias_of or pk: pk for pk, alias_of, *_rest in rows if pk not in texts}:
-        for text in store(list(Page.objects.filter(pk__in=missing).specific())):
-            texts[missing[text.page_id]] = text
-    return [(pk, content_type, texts[pk]) for pk, _alias_of, content_type, *_values in rows]
+            indexed = alias_of or pk
+            texts[indexed] = RankingText(page_id=indexed, language_code=language_code, date=day, analysis=analysis)
+    if missing := {alias_of or pk for pk, alias_of, *_rest in rows} - texts.keys():
+        texts |= {text.page_id: text for text in store(list(Page.objects.filter(pk__in=missing).specific()))}
+    return [(pk, content_type, texts[alias_of or pk]) for pk, alias_of, content_type, *_values in rows]
 
 
 def forget(pages):
