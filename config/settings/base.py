@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "newsletter",
     "search",
     "caching",
+    "translations",
     "axes",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

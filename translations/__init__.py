@@ -1,0 +1,1 @@
+"""Translation of the page tree: who may translate and publish what, in which language."""
