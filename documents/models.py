@@ -1,9 +1,11 @@
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import PageManager
+from wagtail.models import CollectionViewRestriction, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -17,6 +19,16 @@ from .choices import DocumentKind
 from .forms import DocumentFilterForm
 
 
+class PdfTextQuerySet(models.QuerySet):
+    def readable_by_anyone(self):
+        """Texts of files anyone may download: the text of a file in a restricted collection, or below one, stays
+        out of search and its passages."""
+        restricted_above = CollectionViewRestriction.objects.filter(
+            collection__path=Substr(OuterRef("document__collection__path"), 1, Length("collection__path"))
+        )
+        return self.exclude(Exists(restricted_above))
+
+
 class PdfText(models.Model):
     """Text extracted from a document's PDF, for search; file_hash tells which version of the file."""
 
@@ -25,6 +37,8 @@ class PdfText(models.Model):
     )
     file_hash = models.CharField(max_length=40)
     text = models.TextField(blank=True)
+
+    objects = PdfTextQuerySet.as_manager()
 
     def __str__(self):
         return str(self.document)
@@ -107,7 +121,8 @@ class PositionDocumentPage(ContentPage):
     def pdf_text(self):
         if self.document_id is None:
             return ""
-        stored = PdfText.objects.filter(document_id=self.document_id).values_list("text", flat=True).first()
+        stored = PdfText.objects.readable_by_anyone().filter(document_id=self.document_id)
+        stored = stored.values_list("text", flat=True).first()
         return stored or ""
 
     def search_pdf_text(self):

@@ -22,10 +22,8 @@ def extract_pdf_text(document):
 
 
 def refresh_pdf_text(document):
-    """Extract the text again if the file changed since; reindex the pages that link the document."""
-    from wagtail.search import index
-
-    from .models import PdfText, PositionDocumentPage
+    """Extract the text again if the file changed since."""
+    from .models import PdfText
 
     file_hash = document.get_file_hash()
     stored = PdfText.objects.filter(document=document).first()
@@ -34,6 +32,14 @@ def refresh_pdf_text(document):
     stored, _created = PdfText.objects.update_or_create(
         document=document, defaults={"file_hash": file_hash, "text": extract_pdf_text(document)}
     )
-    for page in PositionDocumentPage.objects.filter(document=document):
-        index.insert_or_update_object(page)
     return stored
+
+
+def reindex_pages_linking(documents):
+    """Index again the pages that link these documents: their PDF text, or whether it may be shown, changed."""
+    from wagtail.search import index
+
+    from .models import PositionDocumentPage
+
+    for page in PositionDocumentPage.objects.filter(document__in=documents):
+        index.insert_or_update_object(page)

@@ -30,7 +30,8 @@ def texts_of(page, pdf_text):
 def texts_by_page(pages):
     """{page id: its texts by field (texts_of)}, the documents' PDF texts read in one query."""
     document_ids = [page.document_id for page in pages if isinstance(page, PositionDocumentPage)]
-    pdf_texts = dict(PdfText.objects.filter(document_id__in=document_ids).values_list("document_id", "text"))
+    pdf_texts = PdfText.objects.readable_by_anyone().filter(document_id__in=document_ids)
+    pdf_texts = dict(pdf_texts.values_list("document_id", "text"))
     return {page.pk: texts_of(page, pdf_texts.get(getattr(page, "document_id", None), "")) for page in pages}
 
 

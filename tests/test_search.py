@@ -14,7 +14,7 @@ from modelsearch.backends import get_search_backend
 from modelsearch.backends.database.fallback import DatabaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page
 from wagtail.search.models import IndexEntry
 
 from documents.models import PositionDocumentPage
@@ -341,3 +341,19 @@ def test_the_text_search_is_planned_for_its_words_every_time():
     new = prepared_statements() - before
     assert new  # the rest of a search is prepared
     assert not any("wagtailsearch_indexentry" in statement for statement in new), new
+
+
+def test_the_text_of_a_private_pdf_stays_out_of_public_search(client):
+    """A PDF in a collection for signed-in users, linked from a public page: its text is neither matched nor shown."""
+    page = PositionDocumentPage.objects.get(slug="stanowisko-ochrona-ludnosci", locale__language_code="pl")
+    private = Collection.get_first_root_node().add_child(name="Zarząd")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = Document.objects.get(pk=page.document_id)
+    document.collection = private
+    document.save()
+    assert page.url not in results(client, q="legislacyjnych")[1]
+    assert hit_of(page, "ochronie ludności").texts["pdf"] == ""  # no passage to show either
+    restriction.delete()  # the collection opens to everyone: its texts come back
+    assert page.url in results(client, q="legislacyjnych")[1]

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 from wagtail.documents import get_document_model
 
 from documents.models import PdfText
-from documents.pdf_text import refresh_pdf_text
+from documents.pdf_text import refresh_pdf_text, reindex_pages_linking
 
 
 class Command(BaseCommand):
@@ -14,4 +14,5 @@ class Command(BaseCommand):
         documents = get_document_model().objects.all()
         for document in documents:
             refresh_pdf_text(document)
+        reindex_pages_linking(documents)
         self.stdout.write(f"Extracted the text of {documents.count()} documents.")
