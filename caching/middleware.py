@@ -72,6 +72,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        request.get_host()  # a Host outside ALLOWED_HOSTS is refused (400) before any cached page answers
         if not is_public_request(request):
             return kept_private(self.get_response(request))
 

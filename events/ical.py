@@ -9,6 +9,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 
+from home.addresses import absolute_url
 from home.languages import content_language
 
 LOCAL_TIME = ZoneInfo(settings.TIME_ZONE)  # Europe/Warsaw: events are planned in Polish time
@@ -29,7 +30,7 @@ def event_component(event, request):
         component.add("description", event.lead, parameters={"LANGUAGE": content_language(event)})
     if location := ", ".join(part for part in (event.place, event.city) if part):
         component.add("location", location)
-    component.add("url", request.build_absolute_uri(event.get_url(request)))
+    component.add("url", absolute_url(event.get_url(request)))
     if event.start_time is None:  # all day: DATE values, the end exclusive
         component.add("dtstart", event.start_date)
         component.add("dtend", event.end_date + datetime.timedelta(days=1))

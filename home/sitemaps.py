@@ -6,12 +6,14 @@ grows with every page.
 """
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 
 from wagtail.models import Page
 
+from .addresses import absolute_url, site_origin
 from .querysets import under_view_restriction
 
 # What a sitemap entry needs of a page: its URL (from url_path), language, translations and date.
@@ -35,6 +37,13 @@ class LanguageSitemap(Sitemap):
     def items(self):
         return published_pages().filter(locale__language_code=self.language_code).order_by("path")
 
+    def get_protocol(self, protocol=None):
+        return urlsplit(site_origin()).scheme
+
+    def get_domain(self, site=None):
+        """The site's configured host, not the request's (home.addresses)."""
+        return urlsplit(site_origin()).netloc
+
     def location(self, page):
         return page.get_url(self.request)
 
@@ -47,14 +56,13 @@ class LanguageSitemap(Sitemap):
 
     def get_urls(self, page=1, site=None, protocol=None):
         urls = super().get_urls(page=page, site=site, protocol=protocol)
-        origin = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
         versions = published_pages().filter(translation_key__in=[url["item"].translation_key for url in urls])
         translations = defaultdict(list)
         for version in versions.exclude(locale__language_code=self.language_code):
             translations[version.translation_key].append(version)
         for url in urls:
             url["alternates"] = [{"lang_code": self.language_code, "location": url["location"]}] + [
-                {"lang_code": version.locale.language_code, "location": origin + version.get_url(self.request)}
+                {"lang_code": version.locale.language_code, "location": absolute_url(version.get_url(self.request))}
                 for version in translations[url["item"].translation_key]
             ]
         return urls

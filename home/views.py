@@ -1,8 +1,12 @@
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
+from .addresses import absolute_url
 from .languages import language_for_accept_header
 from .sitemaps import LanguageSitemap
 
@@ -19,8 +23,16 @@ def language_sitemaps(request):
     return {code: LanguageSitemap(code, request) for code, _name in settings.LANGUAGES}
 
 
+@sitemap_views.x_robots_tag
 def sitemap_index(request):
-    return sitemap_views.index(request, language_sitemaps(request), sitemap_url_name="sitemap")
+    """Each language's sitemap files, at the site's own address (Django's index would take the request's Host)."""
+    files = []
+    for section, sitemap in language_sitemaps(request).items():
+        url = absolute_url(reverse("sitemap", kwargs={"section": section}))
+        lastmod = sitemap.get_latest_lastmod()
+        files.append(SitemapIndexItem(url, lastmod))
+        files += [SitemapIndexItem(f"{url}?p={page}", lastmod) for page in range(2, sitemap.paginator.num_pages + 1)]
+    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": files}, content_type="application/xml")
 
 
 def sitemap(request, section):
@@ -29,5 +41,5 @@ def sitemap(request, section):
 
 def robots_txt(request):
     return render(
-        request, "robots.txt", {"sitemap_url": request.build_absolute_uri("/sitemap.xml")}, content_type="text/plain"
+        request, "robots.txt", {"sitemap_url": absolute_url(reverse("sitemap_index"))}, content_type="text/plain"
     )

@@ -4,18 +4,15 @@ Each message carries the subscriber's own unsubscribe link in its text and in th
 List-Unsubscribe headers, which mail programs turn into a one-click button (RFC 8058).
 """
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from home.addresses import absolute_url
+
 from .tokens import confirmation_token, manage_token
-
-
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def subscriber_links(subscriber):

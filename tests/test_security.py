@@ -210,3 +210,17 @@ def test_no_script_survives_saving_through_the_editor():
 def test_no_script_survives_a_translation(translated):
     with pytest.raises(ValueError):
         StringValue.from_translated_html(translated)
+
+
+def test_a_bogus_host_gets_400_even_for_a_cached_page(client):
+    assert client.get("/nb/").status_code == 200
+    assert client.get("/nb/")["X-Page-Cache"] == "hit"
+    assert Client(raise_request_exception=False).get("/nb/", HTTP_HOST="evil.example.com").status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/pl/", "/nb/programmer/smup/", "/pl/kalendarz/ics/", "/sitemap.xml", "/robots.txt"])
+def test_absolute_links_come_from_the_site_not_from_the_host_header(client, path):
+    """Any port passes ALLOWED_HOSTS: a Host header with one must not reach the links that are cached for everyone."""
+    poisoned = client.get(path, HTTP_HOST="localhost:1337").content.decode()
+    assert "1337" not in poisoned and "http://testserver/" in poisoned
+    assert "1337" not in client.get(path).content.decode()

@@ -8,6 +8,7 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
+from home.addresses import absolute_url
 from home.languages import content_language
 from home.querysets import ancestors_and_versions
 
@@ -62,15 +63,15 @@ def language_links(context):
     request, page = context["request"], context.get("page")
     versions = page_versions(request, page)
     alternates = [
-        (version.language_code, request.build_absolute_uri(version.url))
+        (version.language_code, absolute_url(version.url))
         for version in versions
         if version.url and version.is_translation
     ]
     source_url = dict(alternates).get(settings.LANGUAGE_CODE)
     if page is not None and page.alias_of_id:
-        canonical = request.build_absolute_uri(page.alias_of.get_url(request))
+        canonical = absolute_url(page.alias_of.get_url(request))
     elif page is not None:
-        canonical = request.build_absolute_uri(page.get_url(request))
+        canonical = absolute_url(page.get_url(request))
     else:
         canonical = None
     return {"canonical": canonical, "alternates": alternates, "x_default": source_url}
