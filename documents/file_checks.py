@@ -25,6 +25,9 @@ OPEN_DOCUMENT = {
     "odp": "application/vnd.oasis.opendocument.presentation",
 }
 MARKUP_STARTS = (b"<", b"\xef\xbb\xbf<")
+# A member is read only this far: a small archive can inflate to gigabytes (a zip bomb), and no
+# signature we look for is longer.
+MEMBER_READ_LIMIT = 256
 
 
 def check_content(file, extension):
@@ -55,12 +58,19 @@ def matches(file, head, extension):
     if extension in OFFICE_OPEN_XML:
         return zip_holds(file, lambda archive: is_office_open_xml(set(archive.namelist()), extension))
     if extension in OPEN_DOCUMENT:
-        return zip_holds(file, lambda archive: archive.read("mimetype").strip() == OPEN_DOCUMENT[extension].encode())
+        wanted = OPEN_DOCUMENT[extension].encode()
+        return zip_holds(file, lambda archive: start_of(archive, "mimetype").strip() == wanted)
     return extension == "zip"
 
 
 def is_office_open_xml(names, extension):
     return "[Content_Types].xml" in names and any(name.startswith(OFFICE_OPEN_XML[extension]) for name in names)
+
+
+def start_of(archive, name):
+    """The first bytes of an archive member, never more, however large it inflates."""
+    with archive.open(name) as member:
+        return member.read(MEMBER_READ_LIMIT)
 
 
 def zip_holds(file, condition):

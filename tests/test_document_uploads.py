@@ -2,6 +2,7 @@
 open in the browser, private collections stay private, and Polish and Norwegian names survive."""
 
 import io
+import tracemalloc
 import zipfile
 from urllib.parse import quote
 
@@ -148,3 +149,29 @@ def test_images_are_still_served_from_media(client):
 
     image = Image.objects.first()
     assert client.get(f"/media/{image.file.name}").status_code == 200
+
+
+def zip_bomb(member_name, inflated_size):
+    """A small archive whose member inflates to inflated_size bytes, written without holding them in memory."""
+    buffer = io.BytesIO()
+    chunk = b"\0" * (1 << 20)
+    with (
+        zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        archive.open(member_name, "w", force_zip64=True) as member,
+    ):
+        for _ in range(inflated_size // len(chunk)):
+            member.write(chunk)
+    return buffer.getvalue()
+
+
+def test_a_zip_bomb_is_refused_without_being_inflated(admin_client):
+    bomb = zip_bomb("mimetype", 200 << 20)
+    assert len(bomb) < 1 << 20
+    tracemalloc.start()
+    try:
+        response = upload(admin_client, "bomba.odt", bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert REFUSED in response.content.decode()
+    assert peak < 20 << 20  # the upload itself and the admin's page, not the 200 MB inside
