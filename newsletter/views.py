@@ -183,6 +183,9 @@ def manage(request, subscriber, token):
     address_form, erase_form = AddressForm(), EraseForm()
     action = request.POST.get("action")
     if action == "address":
+        # Each change sends a confirmation to an address of the poster's choosing: limited as sign-ups are.
+        if not allow_sign_up(request):
+            return message(request, "rate_limited", status=429)
         address_form = AddressForm(request.POST)
         if address_form.is_valid():
             try:

@@ -281,3 +281,14 @@ def test_hostile_sign_ups_get_a_page_never_an_error(client, value):
         response = client.post(SIGN_UP_URL["pl"], data)
         assert response.status_code in (200, 302)
         assert b"<script>@" not in response.content
+
+
+def test_address_changes_are_limited_like_sign_ups(client, monkeypatch):
+    """Each change mails a confirmation to the address given: no way to flood someone else's inbox."""
+    monkeypatch.setattr(ratelimit, "SIGN_UPS_PER_HOUR", 2)
+    manage_url = manage_path(subscriber("stary@example.org"))
+    for _ in range(2):
+        assert client.post(manage_url, {"action": "address", "email": "ofiara@example.org"}).status_code == 302
+    refused = client.post(manage_url, {"action": "address", "email": "ofiara@example.org"})
+    assert refused.status_code == 429
+    assert len([message for message in mail.outbox if message.to == ["ofiara@example.org"]]) == 2
