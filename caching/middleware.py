@@ -4,7 +4,8 @@ It sits near the top of the middleware, so a hit costs one round trip to the cac
 no database query. What is cached is the anonymous page only: a request with a session cookie (an
 editor) always goes through, and only a 200 response without cookies, without `Vary:
 Cookie` and without `private`/`no-store` is stored, so nothing per visitor can leak. The
-key is the full URL (language prefix and query string included); an entry counts only if
+key is the full URL (language prefix and query string included), stored only for the query
+parameters the site's pages read (PAGE_CACHE_QUERY_PARAMETERS); an entry counts only if
 made under the current generations of its path (see generations.py), which the
 invalidation renews on every change.
 
@@ -37,6 +38,9 @@ def seconds_until_midnight():
 
 
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+QUERY_PARAMETERS = frozenset(getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", ()))
+# Longer than any query the site's own forms and links make (a search query is cut at 200 characters).
+MAX_QUERY_STRING = 512
 
 
 def has_session(request):
@@ -46,6 +50,14 @@ def has_session(request):
 
 def is_public_request(request):
     return request.method in ("GET", "HEAD") and request.path.startswith(LANGUAGE_PREFIXES) and not has_session(request)
+
+
+def has_storable_query(request):
+    """Only parameters the pages read, each once, in a query of bounded length: other variants are not kept."""
+    parameters = request.GET.lists()
+    return len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING and all(
+        name in QUERY_PARAMETERS and len(values) == 1 for name, values in parameters
+    )
 
 
 def kept_private(response):
@@ -77,7 +89,7 @@ class PageCacheMiddleware:
             return kept_private(self.get_response(request))
 
         key = generation = None
-        if getattr(settings, "PAGE_CACHE_ENABLED", True):
+        if getattr(settings, "PAGE_CACHE_ENABLED", True) and has_storable_query(request):
             # The entry is read with the generations; it is good only if made under the current ones.
             key = "pagecache:entry:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
             generation, found = generations.current(request.path, key)

@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 
 from caching.facts import remembered
+from caching.middleware import has_storable_query
 
 
 class CountedPaginator(Paginator):
@@ -17,7 +18,10 @@ def paginate(request, items, per_page):
 
 
 def paginate_listing(request, pages, per_page):
-    """paginate() for a listing's queryset, with its count remembered for the filters in the query string."""
+    """paginate() for a listing's queryset, with its count remembered for the filters in the query string
+    (for the queries the page cache keeps: any other would add an entry of its own)."""
+    if not has_storable_query(request):
+        return paginate(request, pages, per_page)
     filters = request.GET.copy()
     filters.pop("page", None)
     count = remembered(request, "count?" + filters.urlencode(), pages.count)

@@ -9,6 +9,7 @@ from unittest import mock
 import pytest
 
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -85,6 +86,19 @@ def test_renew_cache_after_a_deploy_renders_every_page_anew(client):
 def test_each_query_string_is_its_own_entry(client):
     warm(client, ["/pl/aktualnosci/", "/pl/aktualnosci/?page=2"])
     assert client.get("/pl/aktualnosci/").content != client.get("/pl/aktualnosci/?page=2").content
+
+
+@pytest.mark.parametrize(
+    "query", ["?utm_source=newsletter", "?page=2&page=3", "?q=" + "x" * 600, "?page=2&cachebuster=1"]
+)
+def test_query_strings_no_page_reads_are_answered_but_not_stored(client, query):
+    """Otherwise every ?utm_source=… would keep a copy of the page for hours: anyone could fill the cache."""
+    assert client.get("/pl/aktualnosci/")["X-Page-Cache"] == "miss"
+    entries = len(cache._cache)
+    for _ in range(2):
+        response = client.get("/pl/aktualnosci/" + query)
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+    assert len(cache._cache) == entries
 
 
 def test_a_logged_in_editor_never_gets_a_cached_page(client, django_user_model):

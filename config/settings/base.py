@@ -194,6 +194,9 @@ WAGTAIL_SITE_NAME = _("Cities programmes")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 # Anonymous pages from the cache (caching/); production turns it on only with a shared Redis.
 PAGE_CACHE_ENABLED = True
+# The query parameters public pages read (pagination, listing filters, calendar, search). A page asked
+# for with any other (?utm_source=…) is rendered but not stored: nobody can fill the cache with variants.
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "programme", "year", "kind", "city", "month", "day", "q", "type", "lang"]
 # The menu and footer (shared by every page of a language) kept rendered, and the facts listings derive
 # from their content (caching/facts.py): purged with the page cache.
 FRAGMENT_CACHE_SECONDS = 24 * 3600
