@@ -2,11 +2,14 @@
 
 import pytest
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from wagtail.models import Locale, Page
+from wagtail.documents.models import Document
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
+from home.demo.loader import FILES_DIR
 from home.models import DataProtectionNotice, StandardPage
 from news.models import NewsPage
 from programmes.models import ProgrammePage
@@ -135,3 +138,42 @@ def test_a_translator_cannot_turn_a_translation_back_into_an_alias_elsewhere(
     assert refused(client.post(reverse("wagtail_localize:convert_to_alias", args=[english.pk])))
     english.refresh_from_db()
     assert english.alias_of_id is None and english.title == "Public services monitoring system"
+
+
+def test_a_translator_publishes_in_its_tree_but_neither_deletes_nor_moves_there(client, django_user_model):
+    nb_news = aliased_news().get_translation(locale("nb"))
+    nb_translator = translator("nb", django_user_model)
+    assert nb_news.permissions_for_user(nb_translator).can_publish()
+    client.force_login(nb_translator)
+    assert refused(client.post(reverse("wagtailadmin_pages:delete", args=[nb_news.pk])))
+    destination = nb_news.get_parent().get_parent()
+    assert refused(client.post(reverse("wagtailadmin_pages:move_confirm", args=[nb_news.pk, destination.pk])))
+    bulk_delete = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) + f"?id={nb_news.pk}"
+    assert refused(client.post(bulk_delete))
+    nb_news.refresh_from_db()
+    assert Page.objects.filter(pk=nb_news.pk, path=nb_news.path).exists()
+
+
+def test_a_moderator_still_deletes_in_a_translated_tree(client, django_user_model):
+    nb_news = aliased_news().get_translation(locale("nb"))
+    client.force_login(user_in("Moderatorzy", django_user_model))
+    client.post(reverse("wagtailadmin_pages:delete", args=[nb_news.pk]))
+    assert not Page.objects.filter(pk=nb_news.pk).exists()
+
+
+def test_translators_upload_into_their_collection_and_not_into_private_ones(client, django_user_model):
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Zarząd")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
+    client.force_login(translator("nb", django_user_model))
+
+    def upload(collection, title):
+        pdf = SimpleUploadedFile("uttalelse.pdf", (FILES_DIR / "uttalelse-vannforsyning-uc-130.pdf").read_bytes())
+        return client.post("/admin/documents/add/", {"title": title, "file": pdf, "collection": collection.pk})
+
+    for collection in (private, root, Collection.objects.get(name="Tłumaczenia")):
+        upload(collection, f"Uttalelse ({collection.name})")
+    # Wagtail puts an upload into the one collection the uploader may add to, whichever was asked for.
+    uploaded = Document.objects.filter(title__startswith="Uttalelse (")
+    assert uploaded.count() == 3
+    assert set(uploaded.values_list("collection__name", flat=True)) == {"Tłumaczenia"}

@@ -3,11 +3,14 @@
 wagtail-localize asks only for `submit_translation` before it creates and publishes translations. These
 rules add what Wagtail asks of anyone who edits and publishes the same objects by hand: page
 permissions in the target locale's tree (so the moderation workflow holds for those without publish),
-and snippet permissions per model.
+and snippet permissions per model. A translated tree follows the shape of its source: translators
+translate and publish in it, and only those who may delete or move a page in the source tree may do so
+in a translated one.
 """
 
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
+from wagtail_localize.models import LocaleSynchronization
 
 
 def may_publish(user, instance):
@@ -42,3 +45,15 @@ def may_update_translations(user, source, targets, publish):
     if publish:
         return all(may_publish(user, target) for target in targets)
     return may_edit(user, source) or any(may_edit(user, target) for target in targets)
+
+
+def may_restructure(user, page):
+    """Whether user may delete or move page: in a tree synchronised from another locale, the same right over the
+    page's source (or, for a page of that tree alone, over the source tree's home page) is needed too."""
+    synchronisation = LocaleSynchronization.objects.filter(locale_id=page.locale_id).first()
+    if synchronisation is None:
+        return True
+    source = page.get_translation_or_none(synchronisation.sync_from_id)
+    if source is None:
+        source = Page.objects.get(depth=2, locale_id=synchronisation.sync_from_id)
+    return source.permissions_for_user(user).can_move()
