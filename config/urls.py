@@ -31,6 +31,11 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("newsletter/"), include("newsletter.urls")),
+    # Before Wagtail's own address for it: the same form, with a limit on guesses.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        views.authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -52,3 +52,8 @@ def locked_out(request, original_response=None, credentials=None):
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     message = _("Wait %(minutes)d minutes, then try again, or reset your password.")
     return error_response(request, 429, _("Too many failed sign-ins"), message, minutes=minutes)
+
+
+def too_many_password_guesses(request):
+    message = _("Too many wrong passwords have come from your network. Wait an hour, then try again.")
+    return error_response(request, 429, _("Too many attempts"), message)

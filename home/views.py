@@ -6,7 +6,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
+from wagtail import views as wagtail_views
+
+from . import ratelimit
 from .addresses import absolute_url
+from .errors import too_many_password_guesses
 from .languages import language_for_accept_header
 from .sitemaps import LanguageSitemap
 
@@ -43,3 +47,11 @@ def robots_txt(request):
     return render(
         request, "robots.txt", {"sitemap_url": absolute_url(reverse("sitemap_index"))}, content_type="text/plain"
     )
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's form for a page's password, with a limit on the guesses one address may make."""
+    scope = f"page-password:{page_view_restriction_id}"
+    if request.method == "POST" and not ratelimit.allow(request, scope, settings.PAGE_PASSWORD_ATTEMPTS_PER_HOUR):
+        return too_many_password_guesses(request)
+    return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)

@@ -104,6 +104,7 @@ def test_the_multiple_upload_checks_content_too(admin_client):
 def test_too_large_uploads_are_refused(admin_client):
     response = upload(admin_client, "duży.pdf", REAL_PDF[:2048] if len(REAL_PDF) > 2048 else REAL_PDF * 2)
     assert response.status_code == 200
+    assert "Ten plik jest za duży" in response.content.decode()  # not "this image", as Wagtail's catalogue says
     assert not Document.objects.filter(title="duży.pdf").exists()
 
 

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.middleware.HeadWithoutBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached page costs no session, no database.
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "home.middleware.MissingFieldIsBadRequestMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -125,11 +127,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# An account is locked after its failures, from every address; an address is never locked for every
+# account, since a whole office may share it.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 warns of limits a rotated User-Agent or cookie escapes; a limit by account escapes neither.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.errors.locked_out"
 AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
 CLIENT_IP_HEADER = "REMOTE_ADDR"
+# The proxies whose CLIENT_IP_HEADER is believed (home/client_ip.py).
+TRUSTED_PROXIES = ["127.0.0.1", "::1"]
+# The least time a newsletter sign-up takes to answer, whatever the address: the time tells nothing.
+NEWSLETTER_SIGN_UP_ANSWER_SECONDS = 0.25
+# Guesses at a page's password (a view restriction) one address may make in an hour.
+PAGE_PASSWORD_ATTEMPTS_PER_HOUR = 20
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
