@@ -1,5 +1,7 @@
 """What a subscriber can do, from signing up to erasure; the views only translate requests into these."""
 
+import uuid
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -12,7 +14,7 @@ def normalise(email):
 
 
 def sign_up(email, language, consent_version):
-    """Every address, new or known, costs one query and one e-mail, so the answer reveals nothing."""
+    """Every address, new or known, gets one e-mail and the same answer (the view evens out the time too)."""
     subscriber, created = Subscriber.objects.get_or_create(
         email=normalise(email), defaults={"language": language, "consent_version": consent_version}
     )
@@ -20,12 +22,14 @@ def sign_up(email, language, consent_version):
         already_subscribed_message(subscriber).send()
         return
     if not created:
-        # Pending or unsubscribed: a fresh sign-up, with the text shown this time.
+        # Pending or unsubscribed: a fresh sign-up, with the text shown this time, under a new key so that
+        # no link sent before (an old confirmation among them) confirms it.
+        subscriber.key = uuid.uuid4()
         subscriber.status = Subscriber.Status.PENDING
         subscriber.language = language
         subscriber.consent_version = consent_version
         subscriber.signed_up_at = timezone.now()
-        subscriber.save(update_fields=["status", "language", "consent_version", "signed_up_at"])
+        subscriber.save(update_fields=["key", "status", "language", "consent_version", "signed_up_at"])
     confirmation_message(subscriber).send()
 
 
@@ -75,7 +79,7 @@ def record(subscriber, action, method, consent_version=None):
 def unsubscribe(subscriber, method):
     """Withdraws consent. A sign-up never confirmed is simply forgotten: no consent was given."""
     if subscriber.status == Subscriber.Status.PENDING:
-        subscriber.delete()
+        forget_sign_up(subscriber)
     elif subscriber.status == Subscriber.Status.CONFIRMED:
         subscriber.status = Subscriber.Status.UNSUBSCRIBED
         subscriber.unsubscribed_at = timezone.now()
@@ -106,10 +110,22 @@ def erase(subscriber):
     subscriber.delete()
 
 
+def forget_sign_up(subscriber):
+    """An unconfirmed sign-up goes; one of an address that had confirmed before goes back to unsubscribed,
+    with the history of its consent kept (a forged sign-up must not erase it)."""
+    if subscriber.confirmed_at is None:
+        subscriber.delete()
+    else:
+        subscriber.status = Subscriber.Status.UNSUBSCRIBED
+        subscriber.save(update_fields=["status"])
+
+
 def purge_pending(older_than):
-    """Removes sign-ups never confirmed; returns how many."""
+    """Forgets sign-ups not confirmed in time (forget_sign_up); returns how many were deleted."""
     cutoff = timezone.now() - older_than
-    _total, deleted = Subscriber.objects.filter(status=Subscriber.Status.PENDING, signed_up_at__lt=cutoff).delete()
+    stale = Subscriber.objects.filter(status=Subscriber.Status.PENDING, signed_up_at__lt=cutoff)
+    stale.filter(confirmed_at__isnull=False).update(status=Subscriber.Status.UNSUBSCRIBED)
+    _total, deleted = stale.filter(confirmed_at__isnull=True).delete()
     return deleted.get(Subscriber._meta.label, 0)
 
 

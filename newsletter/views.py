@@ -7,8 +7,10 @@ reached through a signed token in the URL, which a cross-site attacker cannot kn
 and mail programs post the one-click unsubscribe without any cookie (RFC 8058).
 """
 
+import time
 from functools import wraps
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -92,8 +94,24 @@ def signup_page(request, form, notice):
     return render(request, "newsletter/subscribe.html", context)
 
 
+def answered_in_even_time(view):
+    """A POST is answered after NEWSLETTER_SIGN_UP_ANSWER_SECONDS at least: the work differs between a new, a
+    pending and a confirmed address (a write or none, another e-mail), and the time must not tell them apart."""
+
+    @wraps(view)
+    def evened(request, *args, **kwargs):
+        started = time.monotonic()
+        response = view(request, *args, **kwargs)
+        if request.method == "POST":
+            time.sleep(max(0.0, started + settings.NEWSLETTER_SIGN_UP_ANSWER_SECONDS - time.monotonic()))
+        return response
+
+    return evened
+
+
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
+@answered_in_even_time
 def subscribe(request):
     """GET: the form on a page of its own. POST (from any footer): sign up, with the same answer for every address."""
     notice = notice_for(get_language())

@@ -9,7 +9,10 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
+
+from wagtail.models import ModelLogEntry
 
 from newsletter import ratelimit
 from newsletter.models import ConsentRecord, ConsentVersion, Delivery, NewsletterIssue, Subscriber
@@ -292,3 +295,45 @@ def test_address_changes_are_limited_like_sign_ups(client, monkeypatch):
     refused = client.post(manage_url, {"action": "address", "email": "ofiara@example.org"})
     assert refused.status_code == 429
     assert len([message for message in mail.outbox if message.to == ["ofiara@example.org"]]) == 2
+
+
+def test_a_forged_sign_up_of_a_former_subscriber_keeps_its_consent_history(client):
+    sign_up(client, "dawny@example.org")
+    old_confirm_url = links_in(last_mail_to("dawny@example.org"))["confirm"]
+    client.post(old_confirm_url)
+    reader = Subscriber.objects.get(email="dawny@example.org")
+    client.post(manage_path(reader), {"action": "unsubscribe"})
+    history = list(reader.consent_records.values_list("action", flat=True))
+    assert history == ["given", "withdrawn"]
+
+    sign_up(client, "dawny@example.org")  # by anyone: the form asks no proof
+    assert client.post(old_confirm_url).status_code == 400  # a link from before confirms nothing now
+    assert Subscriber.objects.get(email="dawny@example.org").status == "pending"
+    Subscriber.objects.filter(email="dawny@example.org").update(signed_up_at=timezone.now() - timedelta(days=8))
+    call_command("purge_newsletter", verbosity=0)
+    kept = Subscriber.objects.get(email="dawny@example.org")
+    assert kept.status == "unsubscribed"
+    assert list(kept.consent_records.values_list("action", flat=True)) == history
+
+
+@pytest.mark.parametrize("state", KNOWN_STATES)
+def test_a_sign_up_takes_the_same_least_time_whatever_the_address(client, state, settings):
+    """The work differs by state (an insert, an update, nothing); the answer's time is evened out above it."""
+    settings.NEWSLETTER_SIGN_UP_ANSWER_SECONDS = 0.3
+    address = f"czas-{state}@example.org"
+    if state != "new":
+        subscriber(address, status=state)
+    started = time.monotonic()
+    sign_up(client, address)
+    assert time.monotonic() - started >= 0.3
+
+
+def test_an_erased_subscriber_leaves_no_address_in_the_admin_log(admin_client):
+    reader = subscriber("zapomniany@example.org")
+    edit_url = reverse("subscriber:edit", args=[reader.pk])
+    assert admin_client.post(edit_url, {"paused": "on"}).status_code == 302
+    assert ModelLogEntry.objects.filter(label="zapomniany@example.org").exists()
+    admin_client.post(reverse("subscriber:delete", args=[reader.pk]))
+    assert not Subscriber.objects.filter(pk=reader.pk).exists()
+    assert not ModelLogEntry.objects.filter(label__contains="zapomniany").exists()
+    assert ModelLogEntry.objects.filter(object_id=str(reader.pk), action="wagtail.delete").exists()
