@@ -54,10 +54,11 @@ test: $(BIN)/activate $(CHROMIUM) $(AXE)
 screenshots: $(BIN)/activate $(CHROMIUM) $(AXE)
 	SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_accessibility.py -k no_wcag_violations -q
 
-## lint: ruff's checks and formatting
+## lint: ruff's checks and formatting, and the floors (import-linter)
 lint: $(BIN)/activate
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(BIN)/activate
 	$(BIN)/ruff check --fix .

@@ -4,7 +4,7 @@ Wagtail looks them up on every view it serves (the site with a query of its own,
 with another, the home page in the active language with one or two more, the root paths that every
 page URL starts from with a cache lookup of their own);
 they change rarely, and every change to them renews the whole site's cache generation
-(caching.invalidation: a site, a menu page, the home page), under which they are kept together.
+(invalidation.policy: a site, a menu page, the home page), under which they are kept together.
 """
 
 from django.http.request import split_domain_port

@@ -8,8 +8,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views
 from search import views as search_views
+
+from . import views
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
@@ -40,6 +41,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler400 = "home.errors.bad_request"
-handler403 = "home.errors.permission_denied"
-handler500 = "home.errors.server_error"
+handler400 = "config.errors.bad_request"
+handler403 = "config.errors.permission_denied"
+handler500 = "config.errors.server_error"

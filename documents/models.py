@@ -9,11 +9,11 @@ from wagtail.models import CollectionViewRestriction, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.languages import content_language
-from home.models import ContentPage, IndexPage
-from home.pagination import paginate_listing
-from home.querysets import ListingQuerySet
-from search.analysis import analysed
+from core.analysis import analysed
+from core.languages import content_language
+from core.pages import ContentPage, IndexPage
+from core.pagination import paginate_listing
+from core.querysets import ListingQuerySet
 
 from .choices import DocumentKind
 from .forms import DocumentFilterForm

@@ -9,8 +9,8 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 
-from home.addresses import absolute_url
-from home.languages import content_language
+from core.addresses import absolute_url
+from core.languages import content_language
 
 LOCAL_TIME = ZoneInfo(settings.TIME_ZONE)  # Europe/Warsaw: events are planned in Polish time
 PRODUCT_ID = "-//Miasta//Kalendarz wydarzen//PL"

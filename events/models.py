@@ -9,9 +9,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager
 from wagtail.search import index
 
-from home.models import ContentPage, IndexPage
-from home.pagination import paginate_listing
-from home.querysets import ListingQuerySet
+from core.pages import ContentPage, IndexPage
+from core.pagination import paginate_listing
+from core.querysets import ListingQuerySet
 
 from .calendar import month_of_events, parse_day, parse_month
 from .forms import EventFilterForm

@@ -1,3 +1,5 @@
+"""The home app: the home page, standard pages, the accessibility statement and the site's settings."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -5,6 +7,3 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home")
-
-    def ready(self):
-        from . import translation_sync  # noqa: F401  (connects its signal receivers)

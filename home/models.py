@@ -1,4 +1,5 @@
-from functools import partial
+"""The site's own pages and settings: the home page, standard pages, the accessibility statement, the contact
+details and the data-protection notice."""
 
 from django.db import models
 from django.utils.html import strip_tags
@@ -8,68 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction, TranslatableMixin
-from wagtail.search import index
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from caching.facts import remembered
-from home.querysets import may_be_restricted
-from search.indexing import AnalysedTextMixin
-
-from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-
-ANALYSED_TEXT_FIELDS = [
-    index.SearchField("search_title", boost=5),
-    index.SearchField("search_lead", boost=3),
-    index.SearchField("search_body"),
-    index.SearchField("search_details"),
-]
-
-
-class KnownRestrictionsMixin:
-    """Wagtail looks up the view restrictions of a page and its ancestors (two queries) on every view;
-    where none can apply, the cached list of restricted paths says so without a query."""
-
-    def get_view_restrictions(self):
-        if not may_be_restricted(self):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
-
-
-class ContentPage(KnownRestrictionsMixin, AnalysedTextMixin, Page):
-    """A page with a one-paragraph lead and a StreamField body."""
-
-    lead = models.TextField(_("lead"), blank=True, help_text=_("The one-paragraph summary shown in listings"))
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
-    search_fields = Page.search_fields + ANALYSED_TEXT_FIELDS
-
-    class Meta:
-        abstract = True
-
-
-class IndexPage(KnownRestrictionsMixin, AnalysedTextMixin, Page):
-    """A page that lists pages living elsewhere in the tree."""
-
-    lead = models.TextField(_("lead"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("lead")]
-    search_fields = Page.search_fields + ANALYSED_TEXT_FIELDS
-    # Index pages are views across the tree: one of each kind under the home page of a locale.
-    max_count_per_parent = 1
-    parent_page_types = ["home.HomePage"]
-
-    class Meta:
-        abstract = True
-
-    def filter_listing(self, request, pages, form_class):
-        """The visitor's filters as a form, and the pages that pass them."""
-        remember = partial(remembered, request)
-        form = form_class(request.GET, locale=self.locale_id, pages=pages, remember=remember)
-        return form, form.filter(pages)
+from core.blocks import RICH_TEXT_FEATURES
+from core.indexing import AnalysedTextMixin
+from core.pages import ANALYSED_TEXT_FIELDS, ContentPage, KnownRestrictionsMixin
+from documents.models import PositionDocumentPage
+from events.models import EventPage
+from news.models import NewsPage
+from programmes.models import ProgrammePage
 
 
 class HomePage(ContentPage):
@@ -122,11 +73,6 @@ class HomePage(ContentPage):
         return deepest.specific.route(request, remaining)
 
     def get_context(self, request, *args, **kwargs):
-        from documents.models import PositionDocumentPage
-        from events.models import EventPage
-        from news.models import NewsPage
-        from programmes.models import ProgrammePage
-
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.listed_in(self.locale_id).cards()[:6]
         context["latest_documents"] = PositionDocumentPage.objects.listed_in(self.locale_id).cards()[:4]

@@ -12,14 +12,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager
 from wagtail.search import index
 
-from home.blocks import MEDIA_BLOCK_TYPES
-from home.forms import ListingFilterForm
-from home.languages import content_language
-from home.models import ContentPage, IndexPage
-from home.pagination import paginate_listing
-from home.querysets import ListingQuerySet, as_links
+from core.analysis import analysed
+from core.blocks import MEDIA_BLOCK_TYPES
+from core.languages import content_language
+from core.pages import ContentPage, IndexPage
+from core.pagination import paginate_listing
+from core.querysets import ListingQuerySet, as_links
+from programmes.filters import ListingFilterForm
 from programmes.models import ProgrammePage
-from search.analysis import analysed
 
 from .feeds import NewsFeed
 from .forms import NewsPageForm

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from home.addresses import absolute_url
+from core.addresses import absolute_url
 
 from .tokens import confirmation_token, manage_token
 

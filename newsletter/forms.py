@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import DescribedErrorsMixin
+from core.forms import DescribedErrorsMixin
 
 
 class SignUpForm(DescribedErrorsMixin, forms.Form):

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from home import ratelimit
+from core import ratelimit
 
 SIGN_UPS_PER_HOUR = getattr(settings, "NEWSLETTER_SIGN_UPS_PER_IP_PER_HOUR", 10)
 

@@ -2,14 +2,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Orderable, PageManager
 from wagtail_localize.fields import SynchronizedField
 
-from home.index_pages import index_page
-from home.models import ContentPage, IndexPage
-from home.querysets import ListingQuerySet, as_links
+from core.pages import ContentPage, IndexPage
+from core.querysets import ListingQuerySet, as_links
 
 
 class ProgrammeIndexPage(IndexPage):
@@ -97,34 +97,18 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
         verbose_name_plural = _("programmes")
 
     def get_context(self, request, *args, **kwargs):
-        from documents.models import PositionDocumentPage
-        from events.models import EventPage
-        from news.models import NewsIndexPage, NewsPage
-
+        """The programme's own parts; its news, documents and events come from their apps' template tags."""
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = ProgrammePage.objects.listed_in(self.locale_id).cards().child_of(self)
-        context["news"] = NewsPage.objects.listed_under(self).cards()[:10]
-        context["documents"] = PositionDocumentPage.objects.listed_under(self).cards()[:10]
-        events = EventPage.objects.listed_under(self).cards()
-        context["upcoming_events"] = events.upcoming()[:5]
         context["partners"] = self.partners.all()
-        context["news_index"] = index_page(request, NewsIndexPage, self.locale_id)
         return context
 
-    @path("feed/", name="feed")
-    def feed(self, request):
-        from news.feeds import NewsFeed
-        from news.models import NewsPage
-
-        return NewsFeed(NewsPage.objects.listed_under(self))(request, page=self)
-
-    @path("events/ics/", name="ical")
-    def ical(self, request):
-        from events.ical import calendar_response
-        from events.models import EventPage
-
-        events = EventPage.objects.listed_under(self).order_by("start_date", "pk")
-        return calendar_response(request, events, self.title, self.slug, attachment=False)
+    @classmethod
+    def get_subpage_urls(cls):
+        """Its routes, with those content apps add through the register_programme_routes hook (a programme's news
+        feed, its events as iCalendar): the content lives in those apps, which know programmes, not the reverse."""
+        added = [route for register in hooks.get_hooks("register_programme_routes") for route in register()]
+        return [*super().get_subpage_urls(), *added]
 
 
 class ProgrammePartner(Orderable):

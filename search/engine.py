@@ -17,11 +17,11 @@ from django.utils.text import capfirst
 from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
-from home.querysets import under_view_restriction
+from core.analysis import WORD, fold, terms
+from core.querysets import under_view_restriction
 from programmes.models import ProgrammePage
 
 from . import postgres
-from .analysis import WORD, fold, terms
 from .ranking import texts_by_page, with_ranking_texts
 from .snippets import best_passage, highlighted
 
@@ -152,7 +152,7 @@ def backend_query(words):
 def in_language(model, locale, default_locale, programme):
     """The pages to search for a visitor of this locale, and the locale's aliases.
 
-    Aliases are not indexed (search.indexing): the Polish pages they copy stand in for them and are
+    Aliases are not indexed (core.indexing): the Polish pages they copy stand in for them and are
     swapped for them afterwards; Polish pages without an alias in the locale then drop out. Asking
     for two locales rather than for the aliases' sources lets PostgreSQL look up just the pages that
     the matching index entries name (search migration 0003)."""

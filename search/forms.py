@@ -1,10 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import DescribedErrorsMixin
 from documents.models import PositionDocumentPage
 from events.models import EventPage
-from home.forms import DescribedErrorsMixin, ProgrammeChoiceField
 from news.models import NewsPage
+from programmes.filters import ProgrammeChoiceField
 from programmes.models import ProgrammePage
 
 MAX_QUERY_LENGTH = 200

@@ -4,11 +4,11 @@ pages and analysing their texts, as before, 15-19 ms for a common word at scale.
 
 from wagtail.models import Page
 
+from core.analysis import terms_by_word
+from core.indexing import AnalysedTextMixin
+from core.languages import content_language
 from documents.models import PdfText, PositionDocumentPage
-from home.languages import content_language
 
-from .analysis import terms_by_word
-from .indexing import AnalysedTextMixin
 from .models import RankingText
 
 PHRASE_FIELDS = ("title", "lead", "body")
@@ -47,7 +47,7 @@ def ranking_text(page, texts):
     words = {field: terms_by_word(text, language_code) for field, text in texts.items()}
     analysis = {
         "terms": {field: sorted({term for word in by_word for term in word}) for field, by_word in words.items()},
-        # A word's first term is the word folded (search.analysis), what phrases are matched on.
+        # A word's first term is the word folded (core.analysis), what phrases are matched on.
         "title": [word[0] for word in words["title"]],
         "words": " ".join(word[0] for field in PHRASE_FIELDS for word in words[field]),
     }

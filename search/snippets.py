@@ -5,7 +5,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .analysis import terms
+from core.analysis import terms
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 WORD_OR_OTHER = re.compile(r"(\w+)")

@@ -9,7 +9,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale, Page
 
 from caching.facts import remembered
-from home.pagination import paginate
+from core.pagination import paginate
 
 from . import engine
 from .forms import RESULT_TYPES, SearchForm

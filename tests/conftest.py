@@ -6,7 +6,7 @@ from django.test import Client
 
 from wagtail.models import Locale, Page
 
-from home.demo.translate import translate
+from demo.translate import translate
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +34,7 @@ def polish(db):
 
 @pytest.fixture
 def translate_page(django_capture_on_commit_callbacks):
-    """home.demo.translate.translate, with the publishing wagtail-localize leaves for the commit done at once."""
+    """demo.translate.translate, with the publishing wagtail-localize leaves for the commit done at once."""
 
     def translate_now(page, locale, texts, publish=True):
         with django_capture_on_commit_callbacks(execute=True):

@@ -1,4 +1,4 @@
-"""The translations app: guards around wagtail-localize and the translators' tools."""
+"""The translations app: guards around wagtail-localize, tree synchronisation and the translators' to-do list."""
 
 from django.apps import AppConfig
 
@@ -6,3 +6,6 @@ from django.apps import AppConfig
 class TranslationsConfig(AppConfig):
     name = "translations"
     verbose_name = "Translations"
+
+    def ready(self):
+        from . import sync  # noqa: F401  (connects its signal receivers)

@@ -16,15 +16,19 @@ DEBUG = False
 ALLOWED_HOSTS: list[str] = []
 
 INSTALLED_APPS = [
+    # Our apps by floor, top down (README: project, site, content, ground).
+    "demo",
     "home",
+    "search",
+    "newsletter",
+    "invalidation",
     "programmes",
     "news",
     "documents",
     "events",
-    "newsletter",
-    "search",
-    "caching",
     "translations",
+    "core",
+    "caching",
     "axes",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -56,7 +60,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "home.middleware.HeadWithoutBodyMiddleware",
+    "config.middleware.HeadWithoutBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached page costs no session, no database.
@@ -65,7 +69,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "caching.sites.KnownSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.middleware.PrefixedLocaleMiddleware",
+    "config.middleware.PrefixedLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -73,7 +77,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
-    "home.middleware.MissingFieldIsBadRequestMiddleware",
+    "config.middleware.MissingFieldIsBadRequestMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -133,8 +137,8 @@ AXES_LOCKOUT_PARAMETERS = ["username"]
 # axes.W006 warns of limits a rotated User-Agent or cookie escapes; a limit by account escapes neither.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "home.errors.locked_out"
-AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "config.errors.locked_out"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 CLIENT_IP_HEADER = "REMOTE_ADDR"
 # The proxies whose CLIENT_IP_HEADER is believed (home/client_ip.py).
 TRUSTED_PROXIES = ["127.0.0.1", "::1"]
@@ -179,7 +183,7 @@ STORAGES = {
 # Complex page forms exceed Django's default of 1,000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-CSRF_FAILURE_VIEW = "home.errors.csrf_failure"
+CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,3 +1,5 @@
+"""The calendar at a glance on the home page and every programme, and a programme's upcoming events."""
+
 from urllib.parse import urlsplit
 
 from django import template
@@ -6,11 +8,18 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from caching.facts import remembered
+from core.index_pages import index_page
 from events.calendar import month_of_events
 from events.models import EventIndexPage, EventPage
-from home.index_pages import index_page
 
 register = template.Library()
+
+
+@register.inclusion_tag("events/programme_events.html", takes_context=True)
+def programme_events(context, programme):
+    """The upcoming events of a programme page: its own and its networks'."""
+    events = EventPage.objects.listed_under(programme).cards().upcoming()[:5]
+    return {"request": context["request"], "page": programme, "upcoming_events": events}
 
 
 @register.simple_tag(takes_context=True)
@@ -18,7 +27,7 @@ def month_calendar_widget(context, programme=None):
     """This month at a glance, each day with events linking to that day in the calendar.
 
     The home page and every programme show it: it is kept rendered under the calendar's cache
-    generations, which any change to an event renews (caching.invalidation), until midnight.
+    generations, which any change to an event renews (invalidation.policy), until midnight.
     """
     request, page = context["request"], context["page"]
     calendar_page = index_page(request, EventIndexPage, page.locale_id)

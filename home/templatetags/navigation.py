@@ -9,8 +9,8 @@ from wagtail.models import Page
 
 from caching import generations
 from caching.middleware import has_session
+from core.querysets import ancestors_and_versions, as_links, under_view_restriction
 from home.models import AccessibilityStatementPage
-from home.querysets import ancestors_and_versions, as_links, under_view_restriction
 
 register = template.Library()
 
@@ -21,7 +21,7 @@ HOME_DEPTH = 2
 @register.simple_tag
 def frame():
     """How long the menu and footer may be kept, and the generation that a change to them renews
-    (a menu page, the notice, the site settings: caching.invalidation purges the whole site)."""
+    (a menu page, the notice, the site settings: invalidation.policy purges the whole site)."""
     generation, _nothing = generations.current("/")
     return {"generation": generation, "seconds": settings.FRAGMENT_CACHE_SECONDS}
 

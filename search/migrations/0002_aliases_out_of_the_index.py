@@ -1,4 +1,4 @@
-"""Aliases leave the search index: search.indexing no longer indexes them (search.engine looks up
+"""Aliases leave the search index: core.indexing no longer indexes them (search.engine looks up
 their sources instead), so the entries made for them before are deleted."""
 
 from itertools import groupby

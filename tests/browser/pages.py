@@ -1,6 +1,6 @@
 """A page of each public page type of the demo content, in each language, as paths on the test server."""
 
-from home.demo.translations import texts_for
+from demo.translations import texts_for
 
 POLISH_PATHS = {
     "home": "/pl/",

@@ -7,7 +7,7 @@ from email import policy
 import icalendar
 import pytest
 
-from home.demo import data, translations
+from demo import data, translations
 
 from .conftest import EDITOR
 

@@ -2,7 +2,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.test import override_settings
 
-from search.analysis import ANALYSERS
+from core.analysis import ANALYSERS
 from search.relevance_report import relevance_rates
 
 

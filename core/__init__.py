@@ -1,0 +1,1 @@
+"""Ground floor: what every page type stands on, knowing none of them."""

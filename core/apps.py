@@ -1,0 +1,8 @@
+"""The core app: the ground every page type stands on (page bases, blocks, listings, languages, search text)."""
+
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    verbose_name = "Core"

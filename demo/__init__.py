@@ -1,0 +1,1 @@
+"""Demo content from the seed page, and scale content for benchmarks."""

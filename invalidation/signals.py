@@ -1,0 +1,54 @@
+"""Every change that shows on a public page purges the pages it shows on, at once."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+from core.querysets import forget_restricted_paths
+from home.models import DataProtectionNotice
+
+from .policy import path_of, purge, purge_everything, purge_page
+
+
+@receiver(page_published)
+@receiver(page_unpublished)  # also sent for every live page being deleted
+def purge_changed_page(sender, instance, alias=False, **kwargs):
+    if alias:
+        # Sent after the source's own purge, once the alias has its new content.
+        purge([], [path_of(instance)])
+    else:
+        purge_page(instance)
+
+
+@receiver(pre_page_move)  # the old URLs
+@receiver(post_page_move)  # the new ones
+def purge_moved_page(sender, instance, **kwargs):
+    forget_restricted_paths()  # a restricted page's path changes with it
+    if instance.live:
+        purge_page(instance)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def purge_after_shared_content_changes(sender, **kwargs):
+    """The footer's notice and contact, documents and images may show on any page; a view restriction
+    hides a page and its subtree from every listing and menu, a collection's hides the text of its
+    PDFs from search; the site is kept by caching.sites."""
+    if issubclass(sender, PageViewRestriction) or (issubclass(sender, Page) and kwargs["instance"].alias_of_id):
+        forget_restricted_paths()  # a new alias of a restricted page is restricted too
+    shared = (
+        DataProtectionNotice,
+        BaseSiteSetting,
+        Document,
+        Image,
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Site,
+    )
+    if issubclass(sender, shared):
+        purge_everything()

@@ -1,0 +1,1 @@
+"""Tests of the content floor: programmes, news, documents, events."""

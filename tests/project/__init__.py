@@ -1,0 +1,1 @@
+"""Tests of the project floor: settings, URLs and glue, demo content, scripts."""

@@ -1,0 +1,1 @@
+"""Tests of the site floor: home, search, newsletter, invalidation."""
