@@ -8,6 +8,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.core import mail
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import translation
@@ -253,14 +255,22 @@ def test_page_passwords_cannot_be_guessed_without_limit(client, settings):
 
 
 def test_head_answers_carry_the_headers_and_no_body():
-    """Django leaves dropping the body to the server, and gunicorn does not: the site does it itself."""
+    """Django leaves dropping the body to the server, and gunicorn does not: the site does it itself. Through Django's
+    WSGI handler, since the test client drops it on its own."""
     request = RequestFactory().generic("HEAD", "/pl/")
     answered = {}
 
     def start_response(status, headers):
         answered.update(status=status, headers=dict(headers))
 
-    body = b"".join(WSGIHandler()(request.environ, start_response))
+    # As the test client does: the test's own database connection must survive the request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        body = b"".join(WSGIHandler()(request.environ, start_response))
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     assert answered["status"] == "200 OK" and body == b""
     assert int(answered["headers"]["Content-Length"]) > 1000  # the length of the page a GET gets
 
