@@ -1,4 +1,6 @@
 #!/usr/bin/env python
+"""Django's command line for the site, with the development settings unless told otherwise."""
+
 import os
 import sys
 

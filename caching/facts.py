@@ -3,7 +3,7 @@ filter leaves — kept in the cache under the generations of the page's URL path
 is: whatever purges the page (an item published, moved, deleted, translated) renews them too.
 
 They make a render cheap when the page cache misses, e.g. for a ?page= nobody has asked for yet:
-at scale these aggregates over thousands of rows cost more than the rest of the page.
+these aggregates over thousands of rows cost more than the rest of the page (docs/performance.md).
 """
 
 import hashlib

@@ -1,8 +1,7 @@
 """One sitemap per language: its real pages (aliases left out), each linked to its translations.
 
 A language's sitemap is split into files (sitemap-pl.xml?p=2 …, listed in the index), so that no
-request renders the whole site: at scale the Polish sitemap held 13,000 pages and took 3.5 s, and it
-grows with every page.
+request renders the whole site, which grows with every page (docs/performance.md).
 """
 
 from collections import defaultdict
@@ -26,8 +25,8 @@ def published_pages():
 
 
 class LanguageSitemap(Sitemap):
-    # Far under the protocol's 50,000 URLs: a file of translated pages, each with links to three
-    # versions, renders in under half a second at scale (0.45 ms a page, most of it Wagtail's URLs).
+    # Far under the protocol's 50,000 URLs, so a file of translated pages with links to three
+    # versions each renders in well under a second.
     limit = 1000
 
     def __init__(self, language_code, request):

@@ -1,3 +1,5 @@
+"""Every URL of the site: admin, documents, sitemaps, robots.txt, then the public pages under /pl/, /en/, /nb/."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path

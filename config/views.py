@@ -1,3 +1,5 @@
+"""Views of the project itself: the language redirect of /, robots.txt, the sitemaps, the throttled page password."""
+
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sitemaps.views import SitemapIndexItem

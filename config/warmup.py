@@ -24,7 +24,7 @@ def warm_up():
     for directory in settings.TEMPLATES[0]["DIRS"]:
         for template in Path(directory).rglob("*.html"):
             get_template(template.relative_to(directory).as_posix())
-    # What is loaded by now lives as long as the process: left out of every garbage collection (a
-    # full one took 120 ms, every few hundred requests), and not copied into each forked worker
-    # when a collection would have touched it.
+    # What is loaded by now lives as long as the process: left out of every garbage collection
+    # (a full one, every few hundred requests, walked all of it), and not copied into each forked
+    # worker when a collection would have touched it.
     gc.freeze()

@@ -1,3 +1,5 @@
+"""The WSGI application for gunicorn, with production settings unless told otherwise, warmed up before it forks."""
+
 import os
 
 from django.core.wsgi import get_wsgi_application

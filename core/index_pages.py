@@ -1,3 +1,5 @@
+"""The locale's index pages (news, calendar …) as links other pages point to, kept under the site's cache generation."""
+
 from caching.facts import remembered
 
 from .querysets import as_links

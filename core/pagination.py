@@ -1,3 +1,5 @@
+"""Paginated listings whose page count comes from the cache where it can."""
+
 from django.core.paginator import Paginator
 
 from caching.facts import remembered

@@ -1,0 +1,1 @@
+"""Content floor: position documents and their PDFs."""

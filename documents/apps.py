@@ -1,3 +1,5 @@
+"""The documents app: position documents, their PDFs' text for search, and checked uploads."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

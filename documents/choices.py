@@ -1,3 +1,5 @@
+"""The kinds of position document the association adopts."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,5 @@
+"""The document index's filters: by programme, year and kind."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,5 @@
+"""Position documents (stanowiska, uchwały, opinie) with their PDFs, their index, and the PDFs' text for search."""
+
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr

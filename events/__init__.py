@@ -1,0 +1,1 @@
+"""Content floor: events, the calendar and iCalendar files."""

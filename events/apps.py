@@ -1,3 +1,5 @@
+"""The events app: the calendar, event pages and iCalendar files."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

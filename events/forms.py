@@ -1,3 +1,5 @@
+"""The calendar's filters: by programme and city."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 

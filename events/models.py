@@ -1,3 +1,5 @@
+"""Events (date and optional time, Europe/Warsaw) and the calendar page: month grid, upcoming and past lists."""
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -74,8 +76,8 @@ class EventQuerySet(ListingQuerySet):
     def between(self, first_day, last_day):
         """Events on at least one day from first_day to last_day.
 
-        As a subquery: PostgreSQL misjudges how few events the two date conditions leave, and joined
-        them to every page of the locale (4 ms with the scale content, 1 ms this way)."""
+        As a subquery: PostgreSQL misjudges how few events the two date conditions leave, and would
+        join them to every page of the locale."""
         days = EventPage.objects.filter(start_date__lte=last_day, end_date__gte=first_day).order_by()
         return self.filter(pk__in=days.values("pk"))
 

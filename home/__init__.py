@@ -1,0 +1,1 @@
+"""Site floor: the home page, standard pages, the accessibility statement and the site's settings."""

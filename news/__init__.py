@@ -1,0 +1,1 @@
+"""Content floor: news items, their index, the multimedia page and feeds."""

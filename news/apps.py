@@ -1,3 +1,5 @@
+"""The news app: news items, their index, the multimedia page and the Atom feeds."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

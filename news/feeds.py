@@ -1,3 +1,5 @@
+"""Atom feeds of news: the news index's and each programme's, in the page's language."""
+
 import datetime
 
 from django.contrib.syndication.views import Feed

@@ -1,3 +1,5 @@
+"""The news page's admin form."""
+
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from programmes.models import ProgrammePage

@@ -1,3 +1,5 @@
+"""News items (lead, hero image, body, cities, related programmes), their index and the multimedia page."""
+
 from django import forms
 from django.db import models
 from django.db.models import Q
@@ -66,9 +68,8 @@ class NewsQuerySet(ListingQuerySet):
         related = NewsPage.related_programmes.through.objects.filter(programmepage__translation_key__in=programmes)
         # The related news' ids first, in a query of their own: beside a subquery, PostgreSQL cannot
         # look up the programme's part of the tree in the path index, so it read the news by date until
-        # it had a page of them. A new programme with no news read all 30,000 (64-70 ms at scale, 3 ms
-        # now); an established one costs a small query more. A list of ids does not duplicate rows the
-        # way a join would, so the listing needs no DISTINCT either.
+        # it had a page of them, all of them for a new programme with no news. A list of ids does not
+        # duplicate rows the way a join would, so the listing needs no DISTINCT either.
         related_ids = list(related.values_list("newspage_id", flat=True))
         return self.filter(self.descendant_of_q(programme) | Q(pk__in=related_ids))
 

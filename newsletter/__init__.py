@@ -1,0 +1,1 @@
+"""Site floor: the newsletter, with RODO consent."""

@@ -1,3 +1,5 @@
+"""The newsletter app: sign-up with double opt-in, proof of consent, the subscriber's rights, sending."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

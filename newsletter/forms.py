@@ -1,3 +1,5 @@
+"""The newsletter's forms: sign-up (with its honeypot), change of address, erasure."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,5 @@
+"""The newsletter's addresses: sign-up, confirmation and the subscriber's signed links."""
+
 from django.urls import path
 
 from . import views

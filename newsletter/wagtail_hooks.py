@@ -1,3 +1,5 @@
+"""The newsletter in the admin: issues, subscribers and consent texts, seen by the Newsletter group only."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 

@@ -1,0 +1,1 @@
+"""Content floor: programmes and thematic networks."""

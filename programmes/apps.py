@@ -1,3 +1,5 @@
+"""The programmes app: programmes and their thematic networks."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,5 @@
+"""Programmes and their thematic networks (a ProgrammePage under a ProgrammePage), with partners and contact."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 

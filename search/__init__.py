@@ -1,0 +1,1 @@
+"""Site floor: search over pages and PDFs in three languages."""

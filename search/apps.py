@@ -1,3 +1,5 @@
+"""The search app: the search page, its backend, ranking and relevance set."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,5 @@
+"""The search form: the query, bounded and cleaned, and its filters."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 

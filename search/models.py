@@ -1,3 +1,5 @@
+"""What ranking needs of each indexed page, kept at index time."""
+
 from django.db import models
 
 from wagtail.models import Page

@@ -1,10 +1,10 @@
 """Candidates on PostgreSQL: the best index entries first, then which of their pages may be shown.
 
-Wagtail's backend joins each matching entry to its page before it ranks them. For a common word
-(2,000 of the scale content's entries) PostgreSQL then looked up a page for every entry of a tie in
-rank, 15–21 ms a query; ranking the entries alone and checking the pages of the best few hundred
-takes 8–11 ms. The rank reads the same vectors with the backend's weights, for the whole query at
-once rather than term by term: the best 50 of a common word may differ, then ranked in search.engine."""
+Wagtail's backend joins each matching entry to its page before it ranks them, so for a common word
+PostgreSQL looks up a page for every entry of a tie in rank; ranking the entries alone and checking
+the pages of the best few hundred takes half the time (docs/performance.md). The rank reads the same
+vectors with the backend's weights, for the whole query at once rather than term by term: the best
+50 of a common word may differ, then ranked in search.engine."""
 
 from contextlib import contextmanager
 from functools import reduce
@@ -30,8 +30,7 @@ ENTRIES_PER_PAGE = 4
 @contextmanager
 def planned_for_the_words():
     """Statements run here are planned for their words each time, never prepared (config.settings): a plan
-    kept for any words ranked a common word's entries in 7 ms instead of 4, the database's time a search
-    grew by a third. Elsewhere a no-op."""
+    kept for any words ranks a common word's entries slower. Elsewhere a no-op."""
     if connection.vendor != "postgresql":
         yield
         return

@@ -1,6 +1,6 @@
 """Each indexed page's ranking text (search.models.RankingText): made as the page is indexed, read
-when a search scores its candidates. Scoring 50 candidates from these rows took 2 ms; loading the
-pages and analysing their texts, as before, 15-19 ms for a common word at scale."""
+when a search scores its candidates, instead of loading fifty pages and analysing their texts
+(docs/performance.md)."""
 
 from wagtail.models import Page
 

@@ -1,3 +1,5 @@
+"""The search page: results in the visitor's language, facets, editors' picks, counted queries."""
+
 from functools import partial
 
 from django.db.models import F

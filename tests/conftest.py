@@ -1,3 +1,5 @@
+"""Fixtures of the whole suite: the demo content once per test database, an empty cache per test."""
+
 import pytest
 
 from django.core.cache import cache

@@ -1,3 +1,5 @@
+"""Page factories for tests that need pages beyond the demo content."""
+
 import datetime
 
 import factory

@@ -107,16 +107,14 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 def database(url):
     config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     if config["ENGINE"] == "django.db.backends.postgresql":
-        # Page ids follow the order pages were made in (the Polish tree, then its translations), so
-        # a few programme pages joined to the page table by id as a merge made PostgreSQL walk
-        # thousands of pages past the last match (3-5 ms a query); hash and nested-loop joins do not.
-        # Over the bench's pages: 10-30 % less time in the database, none slower beyond noise.
+        # No merge joins: page ids follow the order pages were made in (the Polish tree, then its
+        # translations), so a merge by id walks thousands of pages past the last match; hash and
+        # nested-loop joins do not (docs/performance.md).
         options = config.setdefault("OPTIONS", {})
         options["options"] = f"{options.get('options', '')} -c enable_mergejoin=off".strip()
         # Statements prepared on the connection after their fifth run (Django turns this off, for
         # connection poolers in transaction mode, which we do not use): PostgreSQL then keeps a plan
-        # where it serves all parameters. Planning was half the time of a simple listing's query
-        # (0.65 against 0.31 ms prepared), and the database's CPU a page fell by a third to two thirds.
+        # where one serves all parameters, and planning was half of a simple listing's query.
         options.update(server_side_binding=True, prepare_threshold=5)
     return config
 

@@ -1,7 +1,7 @@
 """Days and times of day as the visitor's language writes them, each formatted once.
 
-Django's date and time filters parse their format anew for every value (about 20 µs), and the
-calendar alone shows some 180 dates and dozens of times. A date (not a datetime: no time zone) or
+Django's date and time filters parse their format anew for every value, and the calendar alone
+shows some 180 dates and dozens of times. A date (not a datetime: no time zone) or
 a time of day in a given format and language always reads the same, so it is formatted once per
 process.
 """

@@ -1,10 +1,9 @@
 """Wagtail's {% image %} and {% picture %}, with each tag's filters built once, not on every render.
 
 Wagtail makes new Filter objects each time a tag renders, and a Filter checks its operations'
-arguments with inspect (40 µs a filter): the home page's programme cards alone render two dozen
-of them. A tag's filter specs are fixed where the template is compiled, and a Filter keeps no state
-of the image it is used on, so the compiled tag keeps its Filters.
-"""
+arguments with inspect: the home page's programme cards alone render two dozen of them. A tag's
+filter specs are fixed where the template is compiled, and a Filter keeps no state of the image it
+is used on, so the compiled tag keeps its Filters."""
 
 from django import template
 

@@ -1,3 +1,5 @@
+"""The sign-up form in every page's footer, with the consent text of the visitor's language."""
+
 import html
 import re
 

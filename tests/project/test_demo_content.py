@@ -1,3 +1,5 @@
+"""The demo content loads completely, once, with its PDFs, images and translations."""
+
 import re
 
 import pytest

@@ -1,3 +1,5 @@
+"""make bench-search: p50/p95 of whole search requests over the relevance set's queries."""
+
 import statistics
 import time
 

@@ -1,3 +1,5 @@
+"""Loads the seed page's content in pl, en and nb into an empty site (--if-empty), with a demo admin in development."""
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand

@@ -1,3 +1,5 @@
+"""Adds the scale content (thousands of news, documents and events) once, for benchmarks."""
+
 import time
 
 from django.core.management.base import BaseCommand

@@ -1,3 +1,5 @@
+"""Extracts the text of every document's PDF again and reindexes the pages that link them."""
+
 from django.core.management.base import BaseCommand
 
 from wagtail.documents import get_document_model

@@ -1,3 +1,5 @@
+"""Renews every cached page and fragment: after a deploy or anything that sent no signal."""
+
 from django.core.management.base import BaseCommand
 
 from invalidation.policy import renew_everything

@@ -1,3 +1,5 @@
+"""Cron: forgets sign-ups not confirmed within the life of a confirmation link."""
+
 from django.core.management.base import BaseCommand
 
 from newsletter.subscriptions import purge_pending

@@ -1,3 +1,5 @@
+"""Sends an issue to its confirmed subscribers, each exactly once, in their language."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from newsletter.models import NewsletterIssue

@@ -1,3 +1,5 @@
+"""Measures the relevance set with each analyser: how often the expected page is in the top three."""
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.test import override_settings
