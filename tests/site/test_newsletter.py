@@ -195,12 +195,17 @@ def test_a_tampered_link_is_rejected_clearly(client, view):
     assert Subscriber.objects.get(email="ciekawski@example.org").status == "pending"
 
 
-def test_an_old_confirmation_link_cannot_resubscribe(client):
-    sign_up(client, "byly@example.org")
-    confirm_url = links_in(last_mail_to("byly@example.org"))["confirm"]
+def subscribed_then_unsubscribed(client, address):
+    """Signs address up, confirms it and unsubscribes it, as its owner would; returns the confirmation link."""
+    sign_up(client, address)
+    confirm_url = links_in(last_mail_to(address))["confirm"]
     client.post(confirm_url)
-    reader = Subscriber.objects.get(email="byly@example.org")
-    client.post(manage_path(reader), {"action": "unsubscribe"})
+    client.post(manage_path(Subscriber.objects.get(email=address)), {"action": "unsubscribe"})
+    return confirm_url
+
+
+def test_an_old_confirmation_link_cannot_resubscribe(client):
+    confirm_url = subscribed_then_unsubscribed(client, "byly@example.org")
     response = client.post(confirm_url)
     assert response.status_code == 400
     assert Subscriber.objects.get(email="byly@example.org").status == "unsubscribed"
@@ -298,11 +303,8 @@ def test_address_changes_are_limited_like_sign_ups(client, monkeypatch):
 
 
 def test_a_forged_sign_up_of_a_former_subscriber_keeps_its_consent_history(client):
-    sign_up(client, "dawny@example.org")
-    old_confirm_url = links_in(last_mail_to("dawny@example.org"))["confirm"]
-    client.post(old_confirm_url)
+    old_confirm_url = subscribed_then_unsubscribed(client, "dawny@example.org")
     reader = Subscriber.objects.get(email="dawny@example.org")
-    client.post(manage_path(reader), {"action": "unsubscribe"})
     history = list(reader.consent_records.values_list("action", flat=True))
     assert history == ["given", "withdrawn"]
 
