@@ -9,6 +9,7 @@ from django.test import Client
 from wagtail.models import Locale, Page
 
 from demo.translate import translate
+from tests.factories import signed_in_with_second_factor
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +28,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def empty_cache():
     """The page cache is on in tests, as in production; a rolled-back test must not leave its pages in it."""
     cache.clear()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's, through both steps of the admin's sign-in: a superuser needs its second factor."""
+    return signed_in_with_second_factor(client, admin_user)
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ import datetime
 
 import factory
 import wagtail_factories
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from events.models import EventPage
 from news.models import NewsPage
@@ -26,3 +28,14 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
+
+
+def signed_in_with_second_factor(client, user):
+    """client signed in as user through both steps, the password and an authenticator app's code, as
+    superusers, Moderatorzy and Newsletter must be (twofactor)."""
+    client.force_login(user)
+    device = TOTPDevice.objects.create(user=user, name="test app", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client

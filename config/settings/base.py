@@ -18,6 +18,7 @@ ALLOWED_HOSTS: list[str] = []
 INSTALLED_APPS = [
     # Our apps by floor, top down (README: project, site, content, ground).
     "demo",
+    "twofactor",
     "home",
     "search",
     "newsletter",
@@ -30,6 +31,9 @@ INSTALLED_APPS = [
     "core",
     "caching",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -73,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -140,6 +146,10 @@ AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 CLIENT_IP_HEADER = "REMOTE_ADDR"
 # The proxies whose CLIENT_IP_HEADER is believed (home/client_ip.py).
 TRUSTED_PROXIES = ["127.0.0.1", "::1"]
+# A second factor (TOTP) for superusers and these groups: they can publish or see personal data.
+TWO_FACTOR_ENFORCED = True
+TWO_FACTOR_REQUIRED_GROUPS = ["Moderatorzy", "Newsletter"]
+OTP_TOTP_ISSUER = "Miasta"
 # The least time a newsletter sign-up takes to answer, whatever the address: the time tells nothing.
 NEWSLETTER_SIGN_UP_ANSWER_SECONDS = 0.25
 # Guesses at a page's password (a view restriction) one address may make in an hour.

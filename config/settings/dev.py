@@ -18,4 +18,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Templates change under a developer's hands; a cached page or menu would hide the change.
 PAGE_CACHE_ENABLED = False
+# The demo administrator signs in with its password alone (README); anyone may still enrol an app.
+TWO_FACTOR_ENFORCED = False
 FRAGMENT_CACHE_SECONDS = 0

@@ -24,10 +24,13 @@ CHROMIUM_ARGS = [
 ]
 SERVER_START_SECONDS = 60
 EDITOR = ("redaktorka", "edytuje-i-zglasza-2026")
+MODERATOR = ("moderator", "akceptuje-i-publikuje-2026")
 CREATE_EDITOR = (
     "from django.contrib.auth.models import Group, User; "
     f"editor = User.objects.create_user({EDITOR[0]!r}, password={EDITOR[1]!r}); "
-    "editor.groups.add(Group.objects.get(name='Redaktorzy'))"
+    "editor.groups.add(Group.objects.get(name='Redaktorzy')); "
+    f"moderator = User.objects.create_user({MODERATOR[0]!r}, password={MODERATOR[1]!r}); "
+    "moderator.groups.add(Group.objects.get(name='Moderatorzy'))"
 )
 
 

@@ -18,6 +18,7 @@ from events.models import EventIndexPage
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 from tests.content.test_pages import PAGE_TYPES
+from tests.factories import signed_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -193,7 +194,7 @@ def test_wagtail_admin_speaks_norwegian_to_those_who_choose_it(client, django_us
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "nb"
     profile.save()
-    client.force_login(editor)
+    signed_in_with_second_factor(client, editor)
     html = client.get("/admin/").content.decode()
     assert '<html lang="nb"' in html
     assert "Sider" in html

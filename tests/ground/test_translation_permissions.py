@@ -13,6 +13,7 @@ from demo.loader import FILES_DIR
 from home.models import DataProtectionNotice, StandardPage
 from news.models import NewsPage
 from programmes.models import ProgrammePage
+from tests.factories import signed_in_with_second_factor
 from tests.site.test_editors import translator, user_in
 
 pytestmark = pytest.mark.django_db
@@ -105,7 +106,7 @@ def test_a_moderator_updates_and_publishes_translations(
     client, django_user_model, english_translation, django_capture_on_commit_callbacks
 ):
     english, translation = english_translation
-    client.force_login(user_in("Moderatorzy", django_user_model))
+    signed_in_with_second_factor(client, user_in("Moderatorzy", django_user_model))
     assert edit_title(client, translation, "Public services monitoring").status_code in (200, 201)
     with django_capture_on_commit_callbacks(execute=True):
         assert update(client, translation.source, publish=True).status_code == 302
@@ -156,7 +157,7 @@ def test_a_translator_publishes_in_its_tree_but_neither_deletes_nor_moves_there(
 
 def test_a_moderator_still_deletes_in_a_translated_tree(client, django_user_model):
     nb_news = aliased_news().get_translation(locale("nb"))
-    client.force_login(user_in("Moderatorzy", django_user_model))
+    signed_in_with_second_factor(client, user_in("Moderatorzy", django_user_model))
     client.post(reverse("wagtailadmin_pages:delete", args=[nb_news.pk]))
     assert not Page.objects.filter(pk=nb_news.pk).exists()
 

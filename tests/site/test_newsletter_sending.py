@@ -20,6 +20,7 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 
 from newsletter.models import Delivery, NewsletterIssue, Subscriber
+from tests.factories import signed_in_with_second_factor
 
 from .newsletter_helpers import links_in, sign_up, subscriber
 
@@ -101,7 +102,7 @@ def test_issue_text_has_absolute_links_and_a_plain_part(issue):
 def member_of(group_name, django_user_model, client):
     user = django_user_model.objects.create_user(f"{group_name.lower()}-member", password="x")
     user.groups.add(Group.objects.get(name=group_name))
-    client.force_login(user)
+    signed_in_with_second_factor(client, user)
     return user
 
 
