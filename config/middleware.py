@@ -1,4 +1,4 @@
-"""Project-wide request handling: the language from the URL prefix, HEAD without a body, and malformed posts."""
+"""Project-wide request handling: the language from the URL prefix, HEAD without a body, malformed posts, headers."""
 
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
@@ -49,3 +49,16 @@ class MissingFieldIsBadRequestMiddleware:
         if isinstance(exception, MultiValueDictKeyError) and request.method == "POST":
             return bad_request(request)
         return None
+
+
+def without_encoding_named_none(get_response):
+    """Wagtail's document view sends `Content-Encoding: None` for a file without one (wagtail.utils.sendfile), which
+    tells a client to decode the PDF with a coding named "None": no header is the truth."""
+
+    def middleware(request):
+        response = get_response(request)
+        if response.get("Content-Encoding") == "None":
+            del response["Content-Encoding"]
+        return response
+
+    return middleware

@@ -22,7 +22,7 @@ from core.querysets import under_view_restriction
 from programmes.models import ProgrammePage
 
 from . import postgres
-from .ranking import texts_by_page, with_ranking_texts
+from .ranking import own_date, texts_by_page, with_ranking_texts
 from .snippets import best_passage, highlighted
 
 MAX_CANDIDATES = 50
@@ -45,7 +45,14 @@ class SearchHit:
 
     @property
     def kind(self):
-        return capfirst(self.page._meta.verbose_name)
+        """What the page is: a document's own kind (opinion, annex …), else its page type."""
+        kind_display = getattr(self.page, "get_kind_display", None)
+        return capfirst(kind_display() if kind_display else self.page._meta.verbose_name)
+
+    @property
+    def shown_date(self):
+        """The date the page itself shows, if any: a programme's publication day means nothing to a reader."""
+        return own_date(self.page)
 
     @cached_property
     def passage(self):

@@ -35,11 +35,17 @@ def texts_by_page(pages):
     return {page.pk: texts_of(page, pdf_texts.get(getattr(page, "document_id", None), "")) for page in pages}
 
 
+# The dates a page's readers see on it: a news item's, a document's adoption, an event's start.
+DATE_FIELDS = ("date", "adopted_on", "start_date")
+
+
+def own_date(page):
+    return next((getattr(page, name) for name in DATE_FIELDS if getattr(page, name, None)), None)
+
+
 def page_date(page):
-    for name in ("date", "adopted_on", "start_date"):
-        if getattr(page, name, None):
-            return getattr(page, name)
-    return page.first_published_at.date() if page.first_published_at else None
+    """The date ranking prefers newer pages by: the page's own, else when it was first published."""
+    return own_date(page) or (page.first_published_at.date() if page.first_published_at else None)
 
 
 def ranking_text(page, texts):

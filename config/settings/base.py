@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "config.middleware.HeadWithoutBodyMiddleware",
+    "config.middleware.without_encoding_named_none",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached page costs no session, no database.

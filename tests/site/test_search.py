@@ -357,3 +357,16 @@ def test_the_text_of_a_private_pdf_stays_out_of_public_search(client):
     assert hit_of(page, "ochronie ludności").texts["pdf"] == ""  # no passage to show either
     restriction.delete()  # the collection opens to everyone: its texts come back
     assert page.url in results(client, q="legislacyjnych")[1]
+
+
+def test_nothing_found_is_a_sentence_not_a_numbered_result(client):
+    html, urls = results(client, q="xyzzyplugh")
+    assert urls == []
+    assert '<p class="search-empty">Nic nie znaleziono' in html and "search-results" not in html
+
+
+def test_results_name_a_documents_own_kind_and_show_only_dates_pages_have(client):
+    html = client.get(SEARCH_URLS["en"], {"q": "UC 130"}).content.decode()
+    assert re.search(r'<p class="card__meta">Opinion · <time datetime="\d{4}-\d{2}-\d{2}">', html)
+    programme_hit = client.get(SEARCH_URLS["pl"], {"q": "SMUP", "type": "programme"}).content.decode()
+    assert re.search(r'<p class="card__meta">Program</p>', programme_hit)  # no date: a programme has none of its own
