@@ -79,8 +79,7 @@ class PositionDocumentPage(ContentPage):
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("file"),
-        null=True,
-        blank=True,
+        null=True,  # a deleted file empties the page's field; an editor must choose one to publish it
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The PDF to download; a translation may use its own file"),

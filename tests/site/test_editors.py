@@ -91,3 +91,12 @@ def test_translator_publishes_a_translation_through_the_admin(
     published = ProgrammePage.objects.get(pk=draft.pk)
     assert published.title == norwegian_title
     assert published.live and not published.has_unpublished_changes and not published.alias_of_id
+
+
+def test_the_polish_admin_names_the_workflow_in_a_sentence_that_reads(client, django_user_model):
+    """Wagtail's Polish said "Wyślij do Akceptacja moderatora"; our catalogue corrects it (home.admin_wording)."""
+    client.force_login(user_in("Redaktorzy", django_user_model))
+    programme = ProgrammePage.objects.get(slug="smup", locale__language_code="pl")
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[programme.pk])).content.decode()
+    assert "Przekaż do procesu „Akceptacja moderatora”" in html
+    assert "Wyślij do Akceptacja" not in html
