@@ -215,3 +215,15 @@ def test_an_image_tag_builds_its_filters_once_not_on_every_render(monkeypatch):
     assert len(built) == built_with_the_template == 5  # four of the picture, one of the image
     assert html[0] == html[1]
     assert 'type="image/webp"' in html[0] and "200w" in html[0] and 'width="50"' in html[0]
+
+
+def test_a_shared_link_has_a_preview_and_every_page_an_icon(client):
+    """Messengers and social sites read OpenGraph; browsers ask for an icon on every page."""
+    news = NewsPage.objects.get(slug="miasto-cyfrowe-w-zabrzu", locale__language_code="pl")
+    html = client.get(news.url).content.decode()
+    assert f'<meta name="description" content="{news.lead[:50]}' in html
+    assert f'<meta property="og:title" content="{news.title}">' in html
+    assert f'<meta property="og:url" content="http://testserver{news.url}">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', html)[1]
+    assert client.get(icon).status_code == 200
