@@ -183,7 +183,8 @@ def test_subscribe_confirm_unsubscribe_and_erase(site_url, page_without_javascri
     consent = footer.get_by_label(re.compile(text["consent"]))
     assert not consent.is_checked()
     consent.check()
-    footer.get_by_role("button", name=text["subscribe"], exact=True).click()
+    with page.expect_navigation():
+        footer.get_by_role("button", name=text["subscribe"], exact=True).click()
     assert page.locator("h1").inner_text() == text["check_inbox"]
 
     page.goto(confirmation_link(mail_folder, address))

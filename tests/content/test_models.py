@@ -1,15 +1,11 @@
 """Model rules an editor meets in the page editor."""
 
 import datetime
-import json
-import re
-from html import unescape
 
 import pytest
 
 from django.core.exceptions import ValidationError
 from django.template.loader import get_template
-from django.urls import reverse
 
 from wagtail import blocks
 
@@ -104,10 +100,3 @@ def test_a_position_document_cannot_be_published_without_its_file(polish):
     with pytest.raises(ValidationError) as refused:
         index.add_child(instance=page)
     assert "document" in refused.value.message_dict
-
-
-def test_a_new_news_item_starts_with_a_paragraph_to_write_in(admin_client, polish):
-    index = NewsIndexPage.objects.get(locale=polish)
-    html = admin_client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", index.pk])).content.decode()
-    initial = unescape(re.search(r'<div id="body" [^>]*data-w-block-arguments-value="([^"]*)"', html)[1])
-    assert json.loads(initial)[0][0]["type"] == "paragraph"  # the body's value, not only its choice of blocks

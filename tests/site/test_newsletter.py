@@ -339,3 +339,9 @@ def test_an_erased_subscriber_leaves_no_address_in_the_admin_log(admin_client):
     assert not Subscriber.objects.filter(pk=reader.pk).exists()
     assert not ModelLogEntry.objects.filter(label__contains="zapomniany").exists()
     assert ModelLogEntry.objects.filter(object_id=str(reader.pk), action="wagtail.delete").exists()
+
+
+def test_the_thanks_page_keeps_its_own_heading(client):
+    """The page's head names variables of its own: a message page's title is its heading, not the page's meta."""
+    html = client.get(sign_up(client, "naglowek@example.org")["Location"]).content.decode()
+    assert "<h1>Sprawdź skrzynkę pocztową</h1>" in html
