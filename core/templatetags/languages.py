@@ -1,6 +1,7 @@
 """Truthful language markup: lang attributes, the language switcher, hreflang and canonical links."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
@@ -77,10 +78,20 @@ def language_links(context):
     return {"canonical": canonical, "alternates": alternates, "x_default": source_url}
 
 
+# Query parameters that mean the same in every language (a month, a results page, a query), which the switcher
+# keeps; a programme's id differs from language to language, so a programme filter is left behind.
+SHARED_QUERY_PARAMETERS = ("page", "year", "kind", "city", "month", "day", "q", "type", "lang")
+
+
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
+    """Links to the page in every language, keeping what the visitor is looking at (hreflang links keep nothing)."""
     request = context["request"]
-    return {"versions": page_versions(request, context.get("page")), "current": get_language()}
+    versions = page_versions(request, context.get("page"))
+    query = urlencode([(name, value) for name, value in request.GET.items() if name in SHARED_QUERY_PARAMETERS])
+    if query:
+        versions = [replace(version, url=f"{version.url}?{query}") if version.url else version for version in versions]
+    return {"versions": versions, "current": get_language()}
 
 
 @register.inclusion_tag("components/untranslated_notice.html", takes_context=True)

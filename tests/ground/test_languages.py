@@ -210,3 +210,12 @@ def test_no_english_or_polish_chrome_on_norwegian_pages(client, model):
     for leftover in ENGLISH_CHROME + POLISH_CHROME:
         assert leftover not in html, leftover
     assert "Gå til hovedinnholdet" in html and "Hovedmeny" in html
+
+
+def test_the_language_switcher_keeps_what_the_visitor_is_looking_at(client):
+    html = client.get("/pl/kalendarz/", {"month": "2022-10", "programme": "19"}).content.decode()
+    switcher = html.split('class="language-switcher"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/nb/kalender/?month=2022-10"' in switcher  # the month means the same; a programme's id does not
+    assert re.findall(r'hreflang="nb" href="([^"]+)"', html) == ["http://testserver/nb/kalender/"]
+    search = client.get("/pl/szukaj/", {"q": "woda", "page": "2"}).content.decode()
+    assert 'href="/en/search/?q=woda&amp;page=2"' in search
