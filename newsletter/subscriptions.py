@@ -121,12 +121,14 @@ def forget_sign_up(subscriber):
 
 
 def purge_pending(older_than):
-    """Forgets sign-ups not confirmed in time (forget_sign_up); returns how many were deleted."""
+    """Forgets sign-ups not confirmed in time, as forget_sign_up does; returns how many were deleted."""
     cutoff = timezone.now() - older_than
     stale = Subscriber.objects.filter(status=Subscriber.Status.PENDING, signed_up_at__lt=cutoff)
-    stale.filter(confirmed_at__isnull=False).update(status=Subscriber.Status.UNSUBSCRIBED)
-    _total, deleted = stale.filter(confirmed_at__isnull=True).delete()
-    return deleted.get(Subscriber._meta.label, 0)
+    deleted = 0
+    for subscriber in stale:
+        forget_sign_up(subscriber)
+        deleted += subscriber.pk is None
+    return deleted
 
 
 def exported_data(subscriber):

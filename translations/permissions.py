@@ -34,7 +34,7 @@ def may_submit_into(user, source, locale):
         return user.has_perm(get_permission_name("add", type(source)))
     existing = source.get_translation_or_none(locale)
     if existing is not None:
-        return existing.permissions_for_user(user).can_publish()
+        return may_publish(user, existing)
     parent = source.get_parent().get_translation_or_none(locale)
     return parent is not None and parent.permissions_for_user(user).can_publish_subpage()
 

@@ -145,7 +145,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "config.errors.locked_out"
 AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 CLIENT_IP_HEADER = "REMOTE_ADDR"
-# The proxies whose CLIENT_IP_HEADER is believed (home/client_ip.py).
+# The proxies whose CLIENT_IP_HEADER is believed (core/client_ip.py).
 TRUSTED_PROXIES = ["127.0.0.1", "::1"]
 # A second factor (TOTP) for superusers and these groups: they can publish or see personal data.
 TWO_FACTOR_ENFORCED = True
@@ -228,14 +228,14 @@ FRAGMENT_CACHE_SECONDS = 24 * 3600
 # Slugs are transliterated to ASCII ("aktualnosci", not "aktualności"), so links survive copying.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
-    # The text and the query arrive analysed (search/analysis.py): PostgreSQL must take the terms as
+    # The text and the query arrive analysed (core/analysis.py): PostgreSQL must take the terms as
     # they are, not stem them again with the server's default configuration (often English). A named
     # configuration also lets PostgreSQL read the query once instead of once per ranked row.
     # Changing it needs `python manage.py update_index`.
     # search.backend: Wagtail's database backend, keeping each page's ranking text as it indexes the page.
     "default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"},
 }
-# How words are reduced to their roots for search (search/analysis.py); "simplemma" is the alternative.
+# How words are reduced to their roots for search (core/analysis.py); "simplemma" is the alternative.
 SEARCH_ANALYSER = "snowball"
 # No html, svg, xml or js: they would run as pages of this site. documents/file_checks.py checks content.
 WAGTAILDOCS_EXTENSIONS = [

@@ -50,7 +50,7 @@ CSRF_COOKIE_SECURE = True
 # The Wagtail admin previews pages in a frame of its own origin, hence SAMEORIGIN and not DENY.
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W019"]  # noqa: F405
 
-# The header in which the reverse proxy passes the visitor's address (home/client_ip.py).
+# The header in which the reverse proxy passes the visitor's address (core/client_ip.py).
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
 # Comma-separated addresses of the proxies allowed to set that header.
 TRUSTED_PROXIES = [address.strip() for address in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",")]
