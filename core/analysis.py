@@ -1,14 +1,15 @@
 """Language analysis for search, done in Python so that every backend (SQLite, PostgreSQL,
 OpenSearch) gets it: the indexed text and the query are turned into the same terms.
 
-Each word gives its surface form and its roots (Snowball stem or simplemma lemma, of the word as
+Each word gives its surface form and its roots (Snowball stem and simplemma lemma, of the word as
 written and as typed without diacritics), lower-cased and folded to ASCII, so "szkoleń",
-"szkolenia" and "szkolen" meet, and "sciekow" finds "ścieków".
-Acronyms and numbers (SMUP, WUF11, UC 130) pass through as they are.
+"szkolenia" and "szkolen" meet, "sciekow" finds "ścieków", and "Norwegia" (whose stem is not
+that of "Norwegii") meets it through the lemma. A Norwegian compound also gives its parts, so
+"vann" finds "vannforsyning". Acronyms and numbers (SMUP, WUF11, UC 130) pass through as they are.
 """
 
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 import simplemma
 import snowballstemmer
@@ -33,7 +34,35 @@ def simplemma_root(word, language_code):
     return simplemma.lemmatize(word, lang=language_code).lower()
 
 
-ANALYSERS = {"snowball": snowball_root, "simplemma": simplemma_root}
+# Snowball alone misses base forms of names ("Norwegia" → "norweg", "Norwegii" → "norwegi"),
+# simplemma alone misses some inflections ("szkoleń" → "szkolić"): together they miss neither.
+ANALYSERS = {
+    "snowball+simplemma": (snowball_root, simplemma_root),
+    "snowball": (snowball_root,),
+    "simplemma": (simplemma_root,),
+}
+
+# Norwegian writes compounds as one word; a part is a known word of at least this many letters.
+COMPOUND_LANGUAGES = {"nb"}
+MIN_PART = 4
+LINKING_LETTERS = ("s", "e")  # partnerskap-s-avtale, jul-e-tre
+
+
+@lru_cache(maxsize=50_000)
+def compound_parts(word, language_code):
+    """The two known words a compound is made of ("vannforsyning" → vann, forsyning), else ()."""
+    if language_code not in COMPOUND_LANGUAGES or len(word) < 2 * MIN_PART + 1:
+        return ()
+    known = partial(simplemma.is_known, lang=language_code)
+    for split in range(len(word) - MIN_PART, MIN_PART - 1, -1):  # the longest head first
+        head, tail = word[:split], word[split:]
+        if not known(tail):
+            continue
+        if known(head):
+            return head, tail
+        if head.endswith(LINKING_LETTERS) and len(head) > MIN_PART and known(head[:-1]):
+            return head[:-1], tail
+    return ()
 
 
 def fold(word):
@@ -54,14 +83,17 @@ def terms_by_word(text, language_code, analyser=None):
 # Ranking analyses the text of every candidate page; a language has far fewer distinct words.
 @lru_cache(maxsize=200_000)
 def word_terms(word, language_code, analyser):
-    """The word folded, and its roots as written and as typed without diacritics."""
-    root = ANALYSERS[analyser]
+    """The word folded, and its roots as written and as typed without diacritics (and those of its
+    parts, if it is a compound)."""
     lowered = word.lower()
     folded = fold(lowered)
     if lowered.isdigit():
         return (folded,)
-    roots = {fold(root(lowered, language_code)), root(folded, language_code)} - {folded}
-    return (folded, *sorted(roots))
+    roots = set()
+    for part in (lowered, *compound_parts(lowered, language_code)):
+        for root in ANALYSERS[analyser]:
+            roots |= {fold(part), fold(root(part, language_code)), root(fold(part), language_code)}
+    return (folded, *sorted(roots - {folded}))
 
 
 def analysed(text, language_code, analyser=None):

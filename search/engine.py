@@ -197,7 +197,7 @@ def search(query, *, language_code, locales=None, all_languages=False, model=Pag
     rank = {pk: position for position, pk in enumerate(ids)}
     rows = sorted(with_ranking_texts(found), key=lambda row: rank[row[2].page_id])
     phrase = [fold(word) for word in WORD.findall(query)]
-    hits = [hit_for(pk, content_type, text, wanted, phrase) for pk, content_type, text in rows]
+    hits = [hit_for(pk, content_type, text, words, wanted, phrase) for pk, content_type, text in rows]
     if year is not None:
         hits = [hit for hit in hits if hit.date and hit.date.year == year]
     programme_type = ContentType.objects.get_for_model(ProgrammePage).pk
@@ -218,10 +218,15 @@ def with_locales(pages, locales):
     return pages
 
 
-def hit_for(page_id, content_type_id, text, wanted, phrase):
-    """The page scored from its ranking text for the wanted terms; phrase: the query's words, folded."""
+def hit_for(page_id, content_type_id, text, words, wanted, phrase):
+    """The page scored from its ranking text: for each field, the query's words found there in any
+    of their forms (a word counts once however many of its forms the field has); wanted: every
+    form of every word, for the snippet; phrase: the query's words, folded."""
     by_field = text.analysis["terms"]
-    score = sum(weight * len(wanted.intersection(by_field[field])) for field, weight in FIELD_WEIGHTS.items())
+    score = sum(
+        weight * sum(1 for group in words if not group.isdisjoint(by_field[field]))
+        for field, weight in FIELD_WEIGHTS.items()
+    )
     if phrase == text.analysis["title"]:
         score += EXACT_TITLE_BONUS
     elif len(phrase) > 1 and f" {' '.join(phrase)} " in f" {text.analysis['words']} ":

@@ -21,6 +21,8 @@ RELEVANCE_SET = [
     ("pl", "jarmark", "nordre-follo-na-jarmarku-jaroslawskim"),
     ("pl", "w Zabrzu", "miasto-cyfrowe-w-zabrzu"),
     ("pl", "Tarnowie", "miasto-obywateli-w-tarnowie"),
+    # Polish: the dictionary form of a name the pages only inflect ("w Norwegii")
+    ("pl", "Norwegia", "starachowice-z-wizyta-w-bergen"),
     # Polish: without diacritics
     ("pl", "sciekow", "opinia-zaopatrzenie-w-wode-uc-130"),
     ("pl", "szkolen", "nowy-cykl-szkolen-smup"),
@@ -44,6 +46,9 @@ RELEVANCE_SET = [
     ("nb", "partnerskapsavtale", "partnerskapsavtale-sunnfjord"),
     ("nb", "studietur Bergen", "starachowice-studietur-bergen"),
     ("nb", "vannforsyning", "uttalelse-vannforsyning-uc-130"),
+    # Norwegian: a part of a compound ("vannforsyning", "partnerskapsavtale")
+    ("nb", "vann", "uttalelse-vannforsyning-uc-130"),
+    ("nb", "forsyning", "uttalelse-vannforsyning-uc-130"),
     ("nb", "avløp", "uttalelse-vannforsyning-uc-130"),
     ("nb", "avlop", "uttalelse-vannforsyning-uc-130"),
     ("nb", "interkommunal avtale", "interkommunal-avtale-ciechanow"),
