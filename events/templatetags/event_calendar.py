@@ -22,9 +22,24 @@ def programme_events(context, programme):
     return {"request": context["request"], "page": programme, "upcoming_events": events}
 
 
+WIDGET_EVENTS = 3
+
+
+def events_to_show(events, today):
+    """The next events, or the latest past ones when none is coming (so the widget is never empty while
+    there are events), whether they are coming, and the first day of the month the grid shows: the
+    month of the first of them, or this month while it is going on."""
+    if upcoming := list(events.upcoming()[:WIDGET_EVENTS]):
+        return upcoming, True, max(upcoming[0].start_date, today).replace(day=1)
+    if latest := list(events.past()[:WIDGET_EVENTS]):
+        return latest, False, latest[0].start_date.replace(day=1)
+    return [], True, today.replace(day=1)
+
+
 @register.simple_tag(takes_context=True)
 def month_calendar_widget(context, programme=None):
-    """This month at a glance, each day with events linking to that day in the calendar.
+    """A month at a glance, each day with events linking to that day in the calendar, and the next
+    events (or the latest, when none is coming) named below it.
 
     The home page and every programme show it: it is kept rendered under the calendar's cache
     generations, which any change to an event renews (invalidation.policy), until midnight.
@@ -42,8 +57,12 @@ def month_calendar_widget(context, programme=None):
             events = EventPage.objects.listed_in(page.locale_id)
         else:
             events = EventPage.objects.listed_under(programme)
+        shown, coming, first_day = events_to_show(events.cards(), today)
         widget = {
-            "month": month_of_events(today.replace(day=1), today, events.cards()),
+            "month": month_of_events(first_day, today, events.cards()),
+            "events": shown,
+            "coming": coming,
+            "request": request,
             "day_link_prefix": f"{calendar_url}{query}day=",
             "calendar_url": f"{calendar_url}{query}",
         }

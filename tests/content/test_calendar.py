@@ -8,6 +8,8 @@ import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.formats import date_format
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
@@ -186,14 +188,48 @@ def test_programme_calendar_feed_holds_its_events_only(client):
     ]
 
 
+def month_caption(day):
+    with translation.override("pl"):
+        return date_format(day, "F Y").capitalize()
+
+
+def widget_page(page):
+    if page == "home":
+        return HomePage.objects.get(locale__language_code="pl")
+    return ProgrammePage.objects.get(slug="empirie", locale__language_code="pl")
+
+
+def widget(html):
+    return html[html.index('class="calendar-widget"') : html.index("</section>", html.index('class="calendar-widget"'))]
+
+
 @pytest.mark.parametrize("page", ["home", "programme"])
-def test_home_and_programme_pages_show_this_month(client, page):
-    target = (
-        HomePage.objects.get(locale__language_code="pl")
-        if page == "home"
-        else ProgrammePage.objects.get(slug="empirie", locale__language_code="pl")
-    )
-    html = client.get(target.url).content.decode()
+def test_with_no_event_coming_the_widget_shows_the_latest_ones_and_their_month(client, page):
+    """The demo's events are all in October 2022: the widget is not an empty month of today."""
+    html = widget(client.get(widget_page(page).url).content.decode())
+    assert "<caption>Październik 2022</caption>" in html
+    assert "Ostatnie wydarzenia" in html
+    assert marked_days(html)
+    assert "Warsztaty sieci EMPIRIE – Miasto obywateli" in html
+
+
+@pytest.mark.parametrize("page", ["home", "programme"])
+def test_the_widget_shows_the_next_events_and_the_month_of_the_first(client, page, polish):
+    coming = datetime.date.today() + datetime.timedelta(days=70)
+    parent = calendar_page() if page == "home" else widget_page(page)
+    event = EventPageFactory(parent=parent, start_date=coming, title="Szkolenie za dziesięć tygodni", locale=polish)
+    event.save_revision().publish()
+    html = widget(client.get(widget_page(page).url).content.decode())
+    assert f"<caption>{month_caption(coming)}</caption>" in html
+    assert "Najbliższe wydarzenia" in html and "Szkolenie za dziesięć tygodni" in html
+    assert coming.day in marked_days(html)
+
+
+def test_an_event_going_on_keeps_the_widget_on_this_month(client, polish):
     today = datetime.date.today()
-    assert 'class="calendar-widget"' in html
+    EventPageFactory(
+        parent=calendar_page(), start_date=today - datetime.timedelta(days=40), end_date=today, locale=polish
+    ).save_revision().publish()
+    html = widget(client.get(widget_page("home").url).content.decode())
+    assert f"<caption>{month_caption(today)}</caption>" in html
     assert f"month={(today.replace(day=1) + datetime.timedelta(days=31)).strftime('%Y-%m')}" in html
