@@ -562,6 +562,12 @@ GALLERY_ALT_TEXTS = tuple(f"Abstrakcyjna ilustracja z kolorowych kół (obraz {n
 
 POSTAL_ADDRESS = "ul. Robocza 42\n61-517 Poznań"
 DATA_PROTECTION_EMAIL = "rodo@zmp.poznan.pl"
+# The seed's "Bądź na bieżąco. Dołącz do nas!" profiles (site settings: facebook_url, youtube_url …).
+SOCIAL_LINKS = {
+    "facebook_url": "https://www.facebook.com/ZwiazekMiastPolskich",
+    "youtube_url": "https://www.youtube.com/@ZwiazekMiastPolskich",
+    "linkedin_url": "https://www.linkedin.com/company/zwiazek-miast-polskich/",
+}
 
 ACCESSIBILITY_PROCEDURE = (
     "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony lub jej elementu. Odpowiadamy "

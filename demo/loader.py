@@ -206,7 +206,7 @@ class DemoContent:
             show_in_menus=True,
             body=[paragraph(f"<p>{text}</p>") for text in about.paragraphs],
         )
-        child_page(
+        self.privacy_page = child_page(
             self.home,
             StandardPage,
             "ochrona-danych-osobowych",
@@ -233,4 +233,7 @@ class DemoContent:
         if not settings.address:
             settings.address = data.POSTAL_ADDRESS
             settings.data_protection_email = data.DATA_PROTECTION_EMAIL
+            settings.privacy_page = self.privacy_page
+            for field, url in data.SOCIAL_LINKS.items():
+                setattr(settings, field, url)
             settings.save()

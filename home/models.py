@@ -156,14 +156,39 @@ class SiteSettings(BaseSiteSetting):
     email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     data_protection_email = models.EmailField(_("data protection officer's e-mail"), blank=True)
+    privacy_page = models.ForeignKey(
+        Page,
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from every page's footer, in the visitor's language where it is translated"),
+    )
     facebook_url = models.URLField(_("Facebook"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
 
     panels = [
         MultiFieldPanel([FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")),
-        FieldPanel("data_protection_email"),
-        MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("youtube_url")], heading=_("Social media")),
+        MultiFieldPanel([FieldPanel("data_protection_email"), FieldPanel("privacy_page")], heading=_("Privacy")),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("linkedin_url"), FieldPanel("x_url")],
+            heading=_("Social media"),
+        ),
     ]
+
+    @property
+    def social_links(self):
+        """(name, address) of each social profile the association has."""
+        profiles = [
+            ("Facebook", self.facebook_url),
+            ("YouTube", self.youtube_url),
+            ("LinkedIn", self.linkedin_url),
+            ("X", self.x_url),
+        ]
+        return [(name, url) for name, url in profiles if url]
 
     class Meta:
         verbose_name = _("site settings")

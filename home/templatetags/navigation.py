@@ -9,8 +9,8 @@ from wagtail.models import Page
 
 from caching import generations
 from caching.middleware import has_session
-from core.querysets import ancestors_and_versions, as_links, under_view_restriction
-from home.models import AccessibilityStatementPage
+from core.querysets import ancestors_and_versions, as_links, may_be_restricted, under_view_restriction
+from home.models import AccessibilityStatementPage, SiteSettings
 
 register = template.Library()
 
@@ -59,9 +59,20 @@ def breadcrumbs(context, page):
 
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
+    request = context["request"]
     statement = AccessibilityStatementPage.objects.live().filter(locale__language_code=get_language()).first()
     return {
-        "request": context["request"],
+        "request": request,
         "accessibility_statement": statement,
+        "privacy_page": privacy_page(request),
         "settings": context.get("settings"),
     }
+
+
+def privacy_page(request):
+    """The privacy page the site settings name, in the visitor's language where it is translated."""
+    chosen = SiteSettings.for_request(request).privacy_page
+    if chosen is None:
+        return None
+    shown = chosen.localized
+    return shown if shown.live and not may_be_restricted(shown) else None

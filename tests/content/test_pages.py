@@ -186,6 +186,44 @@ def test_accessibility_statement_has_the_required_elements_and_is_linked_from_ev
     )
 
 
+PRIVACY_PAGES = {"pl": "/pl/ochrona-danych-osobowych/", "en": "/en/data-protection/", "nb": "/nb/personvern/"}
+JOIN_US = {
+    "pl": "Bądź na bieżąco. Dołącz do nas!",
+    "en": "Stay up to date. Join us!",
+    "nb": "Hold deg oppdatert. Bli med oss!",
+}
+
+
+@pytest.mark.parametrize("language_code", ["pl", "en", "nb"])
+def test_every_footer_links_the_privacy_page_and_the_social_profiles_in_its_language(client, language_code):
+    html = client.get(page_in(EventPage, language_code).url).content.decode()
+    footer = html[html.index('class="site-footer"') :]
+    assert f'<a href="{PRIVACY_PAGES[language_code]}">' in footer
+    assert JOIN_US[language_code] in footer
+    for url in data.SOCIAL_LINKS.values():
+        assert f'<a href="{url}" rel="me">' in footer
+
+
+def test_without_its_translation_the_polish_privacy_page_is_linked_and_unpublished_none(client):
+    StandardPage.objects.get(url_path__endswith="/personvern/").unpublish()
+    footer = client.get("/nb/").content.decode().split('class="site-footer"')[1]
+    assert '<a href="/pl/ochrona-danych-osobowych/" lang="pl">Ochrona danych osobowych</a>' in footer
+    for page in StandardPage.objects.filter(slug__in=["ochrona-danych-osobowych", "data-protection"]):
+        page.unpublish()
+    footer = client.get("/en/").content.decode().split('class="site-footer"')[1]
+    assert "ochrona-danych-osobowych" not in footer and "data-protection" not in footer
+
+
+@pytest.mark.parametrize("model", [NewsIndexPage, ProgrammePage])
+def test_news_listings_show_a_link_to_their_feed(client, model):
+    page = page_in(model, "nb")
+    html = client.get(page.url).content.decode()
+    link = re.search(r'<p class="feed-subscribe"><a href="([^"]+)" type="application/atom\+xml">([^<]+)</a>', html)
+    assert link and link[2] == "Følg disse nyhetene i en feedleser (Atom)"
+    feed = client.get(link[1])
+    assert feed["Content-Type"].startswith("application/atom+xml") and b"<entry>" in feed.content
+
+
 def test_images_come_in_sizes_and_as_webp_with_their_dimensions(client):
     html = client.get(page_in(ProgrammeIndexPage, "pl").url).content.decode()
     picture = html[html.index("<picture>") : html.index("</picture>")]
