@@ -1,6 +1,7 @@
 """Which language a visitor wants, and which language a page's text is written in."""
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 # Norwegian readers of Nynorsk or of plain "no" read Bokmål far better than Polish.
@@ -20,3 +21,7 @@ def content_language(page):
     """The language of the page's text: an alias shows the text of the page it copies."""
     source = page.alias_of if page.alias_of_id else page
     return source.locale.language_code
+
+
+# What a link says of a file in another language than the page's ("PDF, på polsk").
+WRITTEN_IN = {"pl": _("in Polish"), "en": _("in English"), "nb": _("in Norwegian")}

@@ -1,9 +1,11 @@
 """Position documents (stanowiska, uchwały, opinie) with their PDFs, their index, and the PDFs' text for search."""
 
+from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -67,8 +69,22 @@ class DocumentIndexPage(IndexPage):
 class PositionDocumentQuerySet(ListingQuerySet):
     card_fields = ("kind", "adopted_on", "document")
 
+    def cards(self):
+        return super().cards().with_original_document()
+
+    def with_original_document(self):
+        """Each page with original_document_id: the file of its version in the site's first language,
+        which tells the language of the page's own file (PositionDocumentPage.file_language)."""
+        originals = PositionDocumentPage.objects.filter(
+            translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
+        )
+        return self.annotate(original_document_id=Subquery(originals.values("document_id")[:1]))
+
     def listed(self):
         return super().listed().select_related("document").order_by("-adopted_on", "-pk")
+
+
+NOT_ANNOTATED = object()
 
 
 class PositionDocumentPage(ContentPage):
@@ -118,6 +134,23 @@ class PositionDocumentPage(ContentPage):
         verbose_name = _("position document")
         verbose_name_plural = _("position documents")
         indexes = [models.Index(fields=["adopted_on"]), models.Index(fields=["kind"])]
+
+    @cached_property
+    def file_language(self):
+        """The language the PDF is written in, if it is not the page's (else "").
+
+        A translation that keeps the original's file hands out a file in the original's language; a
+        file of its own is taken to be in the page's language."""
+        original_document_id = getattr(self, "original_document_id", NOT_ANNOTATED)
+        if original_document_id is NOT_ANNOTATED:
+            original = PositionDocumentPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            original_document_id = original.values_list("document_id", flat=True).first()
+        page_language = content_language(self)
+        if original_document_id == self.document_id and page_language != settings.LANGUAGE_CODE:
+            return settings.LANGUAGE_CODE
+        return ""
 
     def pdf_text(self):
         if self.document_id is None:

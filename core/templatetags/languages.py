@@ -10,7 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
 from core.addresses import absolute_url
-from core.languages import content_language
+from core.languages import WRITTEN_IN, content_language
 from core.querysets import ancestors_and_versions
 
 register = template.Library()
@@ -107,3 +107,9 @@ def untranslated_notice(context, page):
 def language_name(language_code):
     """The name of a language in the request's language, e.g. "polski", "Polish", "polsk"."""
     return get_language_info(language_code)["name_translated"]
+
+
+@register.filter
+def written_in(language_code):
+    """ "in Polish" for "pl", in the visitor's language; nothing for no language."""
+    return WRITTEN_IN[language_code] if language_code else ""

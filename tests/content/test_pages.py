@@ -224,6 +224,29 @@ def test_news_listings_show_a_link_to_their_feed(client, model):
     assert feed["Content-Type"].startswith("application/atom+xml") and b"<entry>" in feed.content
 
 
+def download_notes(html):
+    return re.findall(r'<span class="download__meta">\(PDF, [\d,.]+\s\w+(?:, <strong>([^<]+)</strong>)?\)</span>', html)
+
+
+@pytest.mark.parametrize(
+    ("language_code", "notes"),
+    [("nb", ["på polsk", "på polsk", "på polsk", ""]), ("en", ["in Polish"] * 4), ("pl", [""] * 4)],
+)
+def test_a_download_says_when_the_file_is_not_in_the_pages_language(client, language_code, notes):
+    """The Norwegian UC 130 opinion has a PDF of its own; every other translation hands out the Polish file."""
+    html = client.get(page_in(DocumentIndexPage, language_code).url).content.decode()
+    assert download_notes(html) == notes
+
+
+def test_a_document_page_marks_the_language_of_its_file(client):
+    with_polish_file = PositionDocumentPage.objects.get(slug="position-spatial-planning")
+    html = client.get(with_polish_file.url).content.decode()
+    assert download_notes(html) == ["in Polish"] and 'hreflang="pl"' in html
+    with_own_file = PositionDocumentPage.objects.get(slug="uttalelse-vannforsyning-uc-130")
+    html = client.get(with_own_file.url).content.decode()
+    assert download_notes(html) == [""] and "hreflang" not in html.split('class="download"')[1]
+
+
 def test_images_come_in_sizes_and_as_webp_with_their_dimensions(client):
     html = client.get(page_in(ProgrammeIndexPage, "pl").url).content.decode()
     picture = html[html.index("<picture>") : html.index("</picture>")]
