@@ -8,4 +8,4 @@ class TranslationsConfig(AppConfig):
     verbose_name = "Translations"
 
     def ready(self):
-        from . import sync  # noqa: F401  (connects its signal receivers)
+        from . import slugs, sync  # noqa: F401  (connect their signal receivers)
