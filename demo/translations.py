@@ -22,6 +22,8 @@ TRANSLATED_PAGE_SLUGS = (
         for news in data.NEWS
         if NORWEGIAN_PARTNERS & set(news.places) or news.programme in ("smup", "cwd-plus")
     ),
+    # The events Norwegian partners and municipal staff sign up for; their slugs follow the titles.
+    *(event.slug for event in data.EVENTS if event.programme == "smup" or "Sunnfjord" in event.title),
 )
 
 # The Norwegian translation of this document comes with a PDF of its own.
@@ -562,6 +564,25 @@ TEXTS.update(
             "The Association offers no mobile applications.",
             "Unionen tilbyr ingen mobilapper.",
         ),
+        # Events
+        "Szkolenie SMUP: jak mierzyć jakość usług publicznych": (
+            "SMUP training: how to measure the quality of public services",
+            "SMUP-kurs: slik måler dere kvaliteten på offentlige tjenester",
+        ),
+        "Bezpłatne szkolenie online dla pracowników jednostek samorządu terytorialnego.": (
+            "Free online training for local government staff.",
+            "Gratis nettkurs for ansatte i kommuner og fylkeskommuner.",
+        ),
+        "Szkolenie online": ("Online training", "Nettkurs"),
+        "Wizyta studyjna partnerów z Sunnfjord": (
+            "Study visit of the partners from Sunnfjord",
+            "Studiebesøk fra samarbeidspartnerne i Sunnfjord",
+        ),
+        "Trzydniowa wizyta norweskich partnerów programu „Rozwój Lokalny”.": (
+            "A three-day visit of the Norwegian partners of the Local Development programme.",
+            "Et tredagers besøk av de norske samarbeidspartnerne i programmet Lokal utvikling.",
+        ),
+        "Warszawa": ("Warsaw", "Warszawa"),
         # The demo newsletter issue
         data.NEWSLETTER_ISSUE_SUBJECT: (
             "Newsletter of the Association of Polish Cities – October 2022",

@@ -233,3 +233,16 @@ def test_an_event_going_on_keeps_the_widget_on_this_month(client, polish):
     html = widget(client.get(widget_page("home").url).content.decode())
     assert f"<caption>{month_caption(today)}</caption>" in html
     assert f"month={(today.replace(day=1) + datetime.timedelta(days=31)).strftime('%Y-%m')}" in html
+
+
+@pytest.mark.parametrize(
+    ("language_code", "titles"),
+    [
+        ("nb", ["Studiebesøk fra samarbeidspartnerne i Sunnfjord", "SMUP-kurs: slik måler dere kvaliteten"]),
+        ("en", ["Study visit of the partners from Sunnfjord", "SMUP training: how to measure the quality"]),
+    ],
+)
+def test_the_partners_visit_and_the_smup_training_are_translated(client, language_code, titles):
+    html = client.get(calendar_page(language_code).url, OCTOBER_2022).content.decode()
+    for title in titles:
+        assert re.search(rf'<a href="/{language_code}/[^"]+">{re.escape(title)}', html), title
