@@ -7,7 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, pre_page_move
 
 from core.querysets import forget_restricted_paths
 from home.models import DataProtectionNotice
@@ -31,6 +31,12 @@ def purge_moved_page(sender, instance, **kwargs):
     forget_restricted_paths()  # a restricted page's path changes with it
     if instance.live:
         purge_page(instance)
+
+
+@receiver(page_slug_changed)
+def purge_old_address(sender, instance, instance_before, **kwargs):
+    """The page and its subtree under their old addresses, which now redirect (wagtail.contrib.redirects)."""
+    purge([], [path_of(instance_before)])
 
 
 @receiver(post_save)
