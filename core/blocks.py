@@ -45,6 +45,19 @@ class ImageBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(required=False, label=_("Caption"))
 
+    def clean(self, value):
+        """The alternative text is the block's, else the image's description; one of them must say something."""
+        value = super().clean(value)
+        if value["image"] is not None and not value["alt_text"] and not value["image"].description:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _("Say what the image shows: it has no description in the image library to fall back on.")
+                    )
+                }
+            )
+        return value
+
     class Meta:
         icon = "image"
         label = _("Image with caption")

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -70,21 +70,18 @@ class PositionDocumentQuerySet(ListingQuerySet):
     card_fields = ("kind", "adopted_on", "document")
 
     def cards(self):
-        return super().cards().with_original_document()
-
-    def with_original_document(self):
-        """Each page with original_document_id: the file of its version in the site's first language,
-        which tells the language of the page's own file (PositionDocumentPage.file_language)."""
-        originals = PositionDocumentPage.objects.filter(
-            translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
-        )
-        return self.annotate(original_document_id=Subquery(originals.values("document_id")[:1]))
+        shared = versions_sharing_the_file(OuterRef("translation_key"), OuterRef("document_id"), OuterRef("locale_id"))
+        return super().cards().annotate(file_is_shared=Exists(shared))
 
     def listed(self):
         return super().listed().select_related("document").order_by("-adopted_on", "-pk")
 
 
-NOT_ANNOTATED = object()
+def versions_sharing_the_file(translation_key, document_id, locale_id):
+    """A page's versions in other languages that hand out its very file."""
+    return PositionDocumentPage.objects.filter(translation_key=translation_key, document_id=document_id).exclude(
+        locale_id=locale_id
+    )
 
 
 class PositionDocumentPage(ContentPage):
@@ -139,18 +136,14 @@ class PositionDocumentPage(ContentPage):
     def file_language(self):
         """The language the PDF is written in, if it is not the page's (else "").
 
-        A translation that keeps the original's file hands out a file in the original's language; a
-        file of its own is taken to be in the page's language."""
-        original_document_id = getattr(self, "original_document_id", NOT_ANNOTATED)
-        if original_document_id is NOT_ANNOTATED:
-            original = PositionDocumentPage.objects.filter(
-                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
-            )
-            original_document_id = original.values_list("document_id", flat=True).first()
-        page_language = content_language(self)
-        if original_document_id == self.document_id and page_language != settings.LANGUAGE_CODE:
-            return settings.LANGUAGE_CODE
-        return ""
+        A translation that hands out the same file as another language's version keeps the Polish
+        original's file; a file of its own is taken to be in the page's language."""
+        if content_language(self) == settings.LANGUAGE_CODE or self.document_id is None:
+            return ""
+        shared = getattr(self, "file_is_shared", None)
+        if shared is None:
+            shared = versions_sharing_the_file(self.translation_key, self.document_id, self.locale_id).exists()
+        return settings.LANGUAGE_CODE if shared else ""
 
     def pdf_text(self):
         if self.document_id is None:

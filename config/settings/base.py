@@ -262,6 +262,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.admin_forms.CheckedDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Every image in the library has a description, the alternative text where a block gives none.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.DescribedImageForm"
 
 LOGGING = {
     "version": 1,
