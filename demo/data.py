@@ -14,8 +14,10 @@ class Programme:
     title: str
     lead: str
     funding_note: str = ""
+    funders: tuple[tuple[str, str], ...] = ()  # (name, website): their logos are drawn by demo.images
     partners: tuple[tuple[str, str], ...] = ()  # (municipality, country code)
     networks: tuple["Programme", ...] = ()
+    contact: tuple[str, str, str] | tuple[()] = ()  # (name, e-mail, phone)
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,11 @@ PROGRAMMES = (
         "Program „Rozwój Lokalny” wspiera 29 miast średnich i małych w poprawie jakości życia mieszkańców "
         "i sprawności administracji, we współpracy z partnerami z Norwegii.",
         funding_note="Program finansowany ze środków Funduszy EOG i Funduszy Norweskich 2014–2021.",
+        funders=(
+            ("Iceland Liechtenstein Norway grants", "https://eeagrants.org/"),
+            ("Norway grants", "https://eeagrants.org/"),
+        ),
+        contact=("Katarzyna Wiśniewska", "rozwoj-lokalny@example.org", "+48 61 633 50 51"),
         partners=(
             ("Starachowice", "PL"),
             ("Jarosław", "PL"),
@@ -135,27 +142,32 @@ PROGRAMMES = (
         "Tematyczne sieci miast, w których przedstawiciele samorządów wymieniają się doświadczeniami "
         "i wspólnie wypracowują rozwiązania.",
         networks=EMPIRIE_NETWORKS,
+        contact=("Piotr Zieliński", "empirie@example.org", "+48 61 633 50 52"),
     ),
     Programme(
         "cwd-plus",
         "CWD Plus",
         "Centrum Wsparcia Doradczego Plus pomaga partnerstwom jednostek samorządu terytorialnego "
         "przygotować strategie i projekty rozwoju ponadlokalnego.",
+        contact=("Agnieszka Wójcik", "cwd-plus@example.org", "+48 61 633 50 53"),
     ),
     Programme(
         "smup",
         "System Monitorowania Usług Publicznych (SMUP)",
         "Bezpłatne szkolenia dla pracowników jednostek samorządu terytorialnego z korzystania z SMUP.",
+        contact=("Tomasz Kamiński", "smup@example.org", "+48 61 633 50 54"),
     ),
     Programme(
         "standard-minimum-praw-czlowieka",
         "Standard minimum praw człowieka w polskim samorządzie",
         "Projekt prowadzony ze Stowarzyszeniem Arteria o prawach człowieka w codziennej pracy samorządów.",
+        contact=("Ewa Lewandowska", "prawa-czlowieka@example.org", "+48 61 633 50 55"),
     ),
     Programme(
         "forum-rozwoju-lokalnego",
         "Forum Rozwoju Lokalnego i WUF11",
         "Seminaria przygotowujące polskie miasta do 11. sesji Światowego Forum Miejskiego w Katowicach.",
+        contact=("Michał Dąbrowski", "forum@example.org", "+48 61 633 50 56"),
     ),
 )
 

@@ -21,10 +21,10 @@ from events.models import EventIndexPage, EventPage
 from home.models import AccessibilityStatementPage, DataProtectionNotice, HomePage, SiteSettings, StandardPage
 from news.models import MultimediaPage, NewsIndexPage, NewsPage
 from newsletter.models import NewsletterIssue
-from programmes.models import ProgrammeIndexPage, ProgrammePage, ProgrammePartner
+from programmes.models import ProgrammeFunder, ProgrammeIndexPage, ProgrammePage, ProgrammePartner
 
 from . import data, translations
-from .images import demo_image
+from .images import demo_image, demo_logo
 from .translate import translate
 
 FILES_DIR = Path(__file__).parent / "files"
@@ -117,13 +117,24 @@ class DemoContent:
     def add_programme(self, parent, programme, seed):
         page = ProgrammePage.objects.child_of(parent).filter(slug=programme.slug).first()
         if page is None:
+            contact_name, contact_email, contact_phone = programme.contact or ("", "", "")
             page = ProgrammePage(
                 slug=programme.slug,
                 title=programme.title,
                 lead=programme.lead,
                 funding_note=programme.funding_note,
                 image=demo_image(f"Grafika programu: {programme.title}", seed),
-                partners=[ProgrammePartner(name=name, country=country) for name, country in programme.partners],
+                funders=[
+                    ProgrammeFunder(name=name, url=url, logo=demo_logo(name, seed + number))
+                    for number, (name, url) in enumerate(programme.funders)
+                ],
+                partners=[
+                    ProgrammePartner(name=name, country=country, logo=demo_logo(name, seed + number))
+                    for number, (name, country) in enumerate(programme.partners)
+                ],
+                contact_name=contact_name,
+                contact_email=contact_email,
+                contact_phone=contact_phone,
             )
             parent.add_child(instance=page)
         self.programmes[programme.slug] = page

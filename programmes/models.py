@@ -77,7 +77,10 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
 
     content_panels = ContentPage.content_panels + [
         FieldPanel("image"),
-        FieldPanel("funding_note"),
+        MultiFieldPanel(
+            [FieldPanel("funding_note"), InlinePanel("funders", label=_("Funders' logos"))],
+            heading=_("Funding and publicity"),
+        ),
         InlinePanel("partners", label=_("Partner municipalities")),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
@@ -102,7 +105,8 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
         """The programme's own parts; its news, documents and events come from their apps' template tags."""
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = ProgrammePage.objects.listed_in(self.locale_id).cards().child_of(self)
-        context["partners"] = self.partners.all()
+        context["partners"] = self.partners.select_related("logo").prefetch_related("logo__renditions")
+        context["funders"] = self.funders.select_related("logo").prefetch_related("logo__renditions")
         return context
 
     @classmethod
@@ -111,6 +115,31 @@ class ProgrammePage(RoutablePageMixin, ContentPage):
         feed, its events as iCalendar): the content lives in those apps, which know programmes, not the reverse."""
         added = [route for register in hooks.get_hooks("register_programme_routes") for route in register()]
         return [*super().get_subpage_urls(), *added]
+
+
+def logo_field(**options):
+    # A deleted image empties the field: the name is shown instead, nothing else is lost.
+    return models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo"), null=True, on_delete=models.SET_NULL, related_name="+", **options
+    )
+
+
+class ProgrammeFunder(Orderable):
+    """A funder whose logo the programme must show (the EEA and Norway Grants' publicity rules)."""
+
+    programme = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="funders")
+    name = models.CharField(_("funder"), max_length=120, help_text=_("Read out in place of the logo"))
+    logo = logo_field()
+    url = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("funder")
+        verbose_name_plural = _("funders")
+
+    def __str__(self):
+        return self.name
 
 
 class ProgrammePartner(Orderable):
@@ -122,8 +151,9 @@ class ProgrammePartner(Orderable):
     name = models.CharField(_("municipality"), max_length=120)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices, default=Country.POLAND)
     url = models.URLField(_("website"), blank=True)
+    logo = logo_field(blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("country"), FieldPanel("url")]
+    panels = [FieldPanel("name"), FieldPanel("country"), FieldPanel("url"), FieldPanel("logo")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("partner municipality")
