@@ -1,6 +1,7 @@
 """The one StreamField block set every page type shares."""
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -145,3 +146,13 @@ class BaseStreamBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     embed = VideoBlock()
     call_to_action = CallToActionBlock()
+
+    def clean(self, value):
+        """An empty paragraph is dropped rather than refused: a new news item opens on one, and an editor
+        who writes other blocks instead should not have to find and remove it."""
+        kept = [(child.block_type, child.value, child.id) for child in value if not is_empty_paragraph(child)]
+        return super().clean(blocks.StreamValue(self, kept))
+
+
+def is_empty_paragraph(child):
+    return child.block_type == "paragraph" and not strip_tags(child.value.source).strip()

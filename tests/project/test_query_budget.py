@@ -15,9 +15,10 @@ pytestmark = pytest.mark.django_db
 # choices and counts, the site and its home page in every language come from the cache). Three are the
 # frame every page shares: one query for the route below the home page, the specific page, and its
 # ancestors and language versions together (view restrictions cost none while no restriction can apply).
-# The programme page shows three listings, its partners and its networks: it has a budget of its own.
+# The programme page shows three listings, its networks, its partners and funders and their logos'
+# renditions (two queries each, however many logos): it has a budget of its own.
 QUERY_BUDGET = 8
-PROGRAMME_PAGE_BUDGET = 10
+PROGRAMME_PAGE_BUDGET = 13
 # A search: locales, the candidates (on PostgreSQL the best index entries, then which of their pages
 # may be shown), their aliases, the pages found with their ranking texts, the pages shown of each type
 # among them, PDF texts, the query's statistics (a read and a write) and the editors' picks.

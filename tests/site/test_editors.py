@@ -1,12 +1,18 @@
 """Editors submit for moderation, moderators publish, and the workflow applies to the whole tree."""
 
+import json
+import re
+from html import unescape
+
 import pytest
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from wagtail.models import Locale, Page, Workflow
 
+from core.blocks import BaseStreamBlock
 from news.models import NewsPage
 from programmes.models import ProgrammePage
 
@@ -100,3 +106,20 @@ def test_the_polish_admin_names_the_workflow_in_a_sentence_that_reads(client, dj
     html = client.get(reverse("wagtailadmin_pages:edit", args=[programme.pk])).content.decode()
     assert "Przekaż do procesu „Akceptacja moderatora”" in html
     assert "Wyślij do Akceptacja" not in html
+
+
+def test_a_new_news_item_opens_on_an_empty_paragraph(client, django_user_model):
+    client.force_login(user_in("Redaktorzy", django_user_model))
+    programme = ProgrammePage.objects.get(slug="smup", locale__language_code="pl")
+    html = client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", programme.pk])).content.decode()
+    body = html[html.index('<div id="body" data-block') :]
+    value, _errors = json.loads(unescape(re.search(r'data-w-block-arguments-value="([^"]*)"', body)[1]))
+    assert [block["type"] for block in value] == ["paragraph"]
+
+
+def test_an_empty_paragraph_is_dropped_on_save_not_refused():
+    block = BaseStreamBlock()
+    body = block.to_python([{"type": "paragraph", "value": "<p></p>"}, {"type": "heading", "value": "Program szkoleń"}])
+    assert [child.block_type for child in block.clean(body)] == ["heading"]
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python([{"type": "heading", "value": ""}]))
