@@ -69,7 +69,7 @@ messages: $(BIN)/activate
 	$(MANAGE) makemessages -l pl -l nb -l en --ignore=.venv --ignore=var --ignore=tests --ignore=node_modules --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv
 
-## bench-search: p50/p95 latency of whole search requests over the relevance set's queries
+## bench-search: p50/p95 latency of whole searches: the relevance set as written, and misspelled or unfinished
 bench-search: $(BIN)/activate
 	$(MANAGE) bench_search
 

@@ -6,7 +6,7 @@ hits shown are loaded."""
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from django.conf import settings
@@ -24,6 +24,7 @@ from programmes.models import ProgrammePage
 from . import postgres
 from .ranking import own_date, texts_by_page, with_ranking_texts
 from .snippets import best_passage, highlighted
+from .vocabulary import vocabulary
 
 MAX_CANDIDATES = 50
 FIELD_WEIGHTS = {"title": 5, "lead": 3, "details": 2, "body": 1, "pdf": 0.5}
@@ -73,11 +74,13 @@ class SearchHit:
 
 class Hits(Sequence):
     """The hits, best first. A hit's page is loaded when the hit is taken out: a results page loads its
-    ten pages in one go, not the fifty that were ranked."""
+    ten pages in one go, not the fifty that were ranked. correction: the query's words, each with
+    whether it was corrected ("Did you mean …?"), when a word matched nothing as typed."""
 
-    def __init__(self, hits, locales):
+    def __init__(self, hits, locales, correction=()):
         self._hits = hits
         self._locales = locales
+        self.correction = correction
 
     def __len__(self):
         return len(self._hits)
@@ -115,20 +118,59 @@ STOPWORDS = {
 }
 
 
+@dataclass(frozen=True)
+class QueryWord:
+    typed: str
+    exact: frozenset  # its terms in every language the query may be written in
+    near: frozenset = frozenset()  # terms of known words it may be a typo of, or the beginning of
+    correction: str = ""  # the known word it most likely means, when it matches nothing as typed
+
+    @property
+    def terms(self):
+        return self.exact | self.near
+
+
+# Corrections are looked for in this many words of a query at most: a long query is not a typo.
+MAX_CORRECTED_WORDS = 4
+
+
 def query_words(query, language_codes):
-    """For each word of the query (without its stopwords, if it has other words): its terms in
-    every language the query may be written in."""
+    """The words of the query (without its stopwords, if it has other words) with their terms in every
+    language the query may be written in, and the known words near those that match nothing as typed."""
     words = WORD.findall(query)
     stopwords = set().union(*(STOPWORDS.get(code, ()) for code in language_codes))
     meaningful = [word for word in words if word.lower() not in stopwords] or words
-    groups = [{term for code in language_codes for term in terms(word, code)} for word in meaningful]
-    return [group for group in groups if group]
+
+    def terms_in_every_language(word):
+        return frozenset(term for code in language_codes for term in terms(word, code))
+
+    typed = [QueryWord(word, terms_in_every_language(word)) for word in meaningful]
+    return forgiving([word for word in typed if word.exact], terms_in_every_language)
+
+
+def forgiving(words, terms_of):
+    """Each word that matches nothing in the index as typed, with the known words within its edits, and
+    (if it is the last) the known words it begins; the first of the nearest is its correction."""
+    known = vocabulary()
+    unknown = [word for word in words if not known.knows_any(word.exact)][:MAX_CORRECTED_WORDS]
+    forgiven = []
+    for position, word in enumerate(words):
+        if word not in unknown:
+            forgiven.append(word)
+            continue
+        folded = fold(word.typed)
+        nearest = known.nearest(folded)
+        completions = known.completions(folded) if position == len(words) - 1 else []
+        near = frozenset().union(*(terms_of(other) for other in nearest + completions)) - word.exact
+        forgiven.append(replace(word, near=near, correction=nearest[0] if nearest else ""))
+    return forgiven
 
 
 def candidate_ids(pages, words, *, within_programme=False):
     """The best pages that have every word (in some form); pages with any of the words only when none
     has them all. All-words first is what a visitor means, and it lets the database rank a few pages
     instead of most of the site when the words are common."""
+    words = [word.terms for word in words]
     attempts = [words, [set().union(*words)]] if len(words) > 1 else [words]  # for one word, "any" is "all"
     with postgres.planned_for_the_words():
         for attempt in attempts:
@@ -177,8 +219,8 @@ def search(query, *, language_code, locales=None, all_languages=False, model=Pag
     languages = [code for code, _name in settings.LANGUAGES] if all_languages else {language_code, "pl"}
     words = query_words(query, languages)
     if not words:
-        return []
-    wanted = set().union(*words)
+        return Hits([], {})
+    wanted = set().union(*(word.terms for word in words))
     locales = locales or Locale.objects.in_bulk()
     if all_languages:
         pages, aliases = model.objects.live(), Page.objects.none()
@@ -202,7 +244,24 @@ def search(query, *, language_code, locales=None, all_languages=False, model=Pag
         hits = [hit for hit in hits if hit.date and hit.date.year == year]
     programme_type = ContentType.objects.get_for_model(ProgrammePage).pk
     hits.sort(key=lambda hit: (hit.score, hit.content_type_id == programme_type, hit.date or date.min), reverse=True)
-    return Hits(hits, locales)
+    return Hits(hits, locales, correction_of(words))
+
+
+def correction_of(words):
+    """[(word, corrected)] for the query with each correction in place of the word it corrects; () when
+    there is nothing to correct."""
+    if not any(word.correction for word in words):
+        return ()
+    return [
+        (in_case_of(word.typed, word.correction), True) if word.correction else (word.typed, False) for word in words
+    ]
+
+
+def in_case_of(typed, word):
+    """The word in the case the visitor typed theirs: "Bergn" → "Bergen", "SMPU" → "SMUP"."""
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
 
 
 def with_locales(pages, locales):
@@ -218,15 +277,25 @@ def with_locales(pages, locales):
     return pages
 
 
+NEAR_WEIGHT = 0.5  # exact matches rank above corrected or completed ones
+
+
+def word_score(word, field_terms):
+    if not word.exact.isdisjoint(field_terms):
+        return 1
+    return NEAR_WEIGHT if not word.near.isdisjoint(field_terms) else 0
+
+
 def hit_for(page_id, content_type_id, text, words, wanted, phrase):
     """The page scored from its ranking text: for each field, the query's words found there in any
-    of their forms (a word counts once however many of its forms the field has); wanted: every
-    form of every word, for the snippet; phrase: the query's words, folded."""
+    of their forms (a word counts once however many of its forms the field has, and for less when it
+    is there only as a known word near it); wanted: every term of every word, for the snippet; phrase:
+    the query's words, folded."""
     by_field = text.analysis["terms"]
-    score = sum(
-        weight * sum(1 for group in words if not group.isdisjoint(by_field[field]))
-        for field, weight in FIELD_WEIGHTS.items()
-    )
+    score = 0
+    for field, weight in FIELD_WEIGHTS.items():
+        field_terms = set(by_field[field])
+        score += weight * sum(word_score(word, field_terms) for word in words)
     if phrase == text.analysis["title"]:
         score += EXACT_TITLE_BONUS
     elif len(phrase) > 1 and f" {' '.join(phrase)} " in f" {text.analysis['words']} ":

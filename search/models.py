@@ -4,6 +4,8 @@ from django.db import models
 
 from wagtail.models import Page
 
+MAX_TERM_LENGTH = 64  # longer "words" (hashes, URLs) are no one's typo
+
 
 class RankingText(models.Model):
     """What ranking needs of an indexed page, analysed when the page is indexed (search.backend): a
@@ -18,3 +20,14 @@ class RankingText(models.Model):
 
     def __str__(self):
         return f"ranking text of page {self.page_id}"
+
+
+class Term(models.Model):
+    """A term the index holds (search.vocabulary): every form of every indexed word, and for a word as
+    written, that word, so that a misspelled or unfinished word can be matched to it."""
+
+    term = models.CharField(max_length=MAX_TERM_LENGTH, primary_key=True)
+    written = models.CharField(max_length=MAX_TERM_LENGTH, blank=True)  # "" for a root that is no word
+
+    def __str__(self):
+        return self.term

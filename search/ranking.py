@@ -9,6 +9,7 @@ from core.indexing import AnalysedTextMixin
 from core.languages import content_language
 from documents.models import PdfText, PositionDocumentPage
 
+from . import vocabulary
 from .models import RankingText
 
 PHRASE_FIELDS = ("title", "lead", "body")
@@ -61,12 +62,13 @@ def ranking_text(page, texts):
 
 
 def store(pages):
-    """Make or renew the ranking texts of these (specific) pages."""
+    """Make or renew the ranking texts of these (specific) pages, and add their words to the vocabulary."""
     texts_of_page = texts_by_page(pages)
     texts = [ranking_text(page, texts_of_page[page.pk]) for page in pages]
     RankingText.objects.bulk_create(
         texts, update_conflicts=True, unique_fields=["page"], update_fields=["language_code", "date", "analysis"]
     )
+    vocabulary.record(texts, texts_of_page)
     return texts
 
 

@@ -64,3 +64,31 @@ RELEVANCE_SET = [
     ("en", "young people", "young-people-on-their-towns"),
     ("en", "Tarnów", "miasto-obywateli-w-tarnowie"),
 ]
+
+# Misspelled and unfinished queries, measured apart (measure_search_relevance): words that match nothing
+# as typed, found through the known words nearest to them or the words they begin.
+FORGIVING_SET = [
+    # Polish: Norwegian names typed by Polish visitors, Polish words with a typo or unfinished
+    ("pl", "Sunfjord", "umowa-partnerska-z-sunnfjord"),
+    ("pl", "Bergn", "starachowice-z-wizyta-w-bergen"),
+    ("pl", "Lillaasen", "umowa-partnerska-z-sunnfjord"),
+    ("pl", "szkolnia SMUP", "nowy-cykl-szkolen-smup"),
+    ("pl", "Mrongowo", "konferencja-sieciujaca-w-mragowie"),
+    ("pl", "planowanie przestrzene", "stanowisko-planowanie-przestrzenne"),
+    ("pl", "zaopatzrenie w wodę", "opinia-zaopatrzenie-w-wode-uc-130"),
+    ("pl", "WUF", "forum-rozwoju-lokalnego"),
+    ("pl", "Starachowic", "starachowice-z-wizyta-w-bergen"),
+    ("pl", "Włocławk", "zasoby-miast-finanse-we-wloclawku"),
+    # Norwegian: Norwegian partners' typos, Polish names as they would type them
+    ("nb", "Sunfjord", "partnerskapsavtale-sunnfjord"),
+    ("nb", "vannforsyninng", "uttalelse-vannforsyning-uc-130"),
+    ("nb", "studietru Bergen", "starachowice-studietur-bergen"),
+    ("nb", "Lillaasen", "partnerskapsavtale-sunnfjord"),
+    ("nb", "interkomm", "interkommunal-avtale-ciechanow"),
+    ("nb", "Starachowize", "starachowice-studietur-bergen"),
+    # English
+    ("en", "trainnig", "new-series-of-smup-training"),
+    ("en", "partnreship agreement", "partnership-agreement-sunnfjord"),
+    ("en", "spatial planing", "position-spatial-planning"),
+    ("en", "Sunnfjor", "partnership-agreement-sunnfjord"),
+]

@@ -15,10 +15,10 @@ def found_in_top(language_code, query, slug):
     return any(hit.page.slug == slug for hit in hits)
 
 
-def relevance_rates():
+def relevance_rates(queries=RELEVANCE_SET):
     """{language: (found, asked)} and the queries that missed."""
     found, asked, misses = Counter(), Counter(), []
-    for language_code, query, slug in RELEVANCE_SET:
+    for language_code, query, slug in queries:
         assert Page.objects.filter(slug=slug, locale__language_code=language_code).exists(), slug
         asked[language_code] += 1
         if found_in_top(language_code, query, slug):

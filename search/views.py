@@ -26,7 +26,7 @@ def search(request):
     form = SearchForm(request.GET, locale=locale, remember=partial(remembered, request))
     values = form.values()
     query = values.get("q", "")
-    hits, picks = [], []
+    hits, picks, correction = [], [], None
     if query:
         hits = engine.search(
             query,
@@ -37,6 +37,7 @@ def search(request):
             year=values.get("year"),
             programme=values.get("programme"),
         )
+        correction = corrected_search(request, hits.correction)
         promoted = Query.get(query)
         count_hit(promoted)
         picks = promoted.editors_picks.filter(page__live=True, page__locale__language_code=language_code)
@@ -48,8 +49,20 @@ def search(request):
             "query": query,
             "picks": picks.select_related("page") if picks else [],
             "results": paginate(request, hits, RESULTS_PER_PAGE),
+            "correction": correction,
         },
     )
+
+
+def corrected_search(request, correction):
+    """(the address of the search for the corrected query, its words with whether each was corrected),
+    or None when no word needed correcting."""
+    if not correction:
+        return None
+    parameters = request.GET.copy()
+    parameters["q"] = " ".join(word for word, _corrected in correction)
+    parameters.pop("page", None)
+    return f"?{parameters.urlencode()}", correction
 
 
 def count_hit(query):

@@ -1,0 +1,127 @@
+"""The index's vocabulary: which terms it holds, the known words nearest to a misspelled one, and the
+known words an unfinished one begins.
+
+Kept in the table search.Term as pages are indexed, and in each process's memory (a sorted list of
+the words, grouped by length) until an indexed page brings a new term. Edit distances are those of
+rapidfuzz's OSA (a transposition is one edit), computed in C over the words of the lengths in reach.
+"""
+
+import bisect
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from django.core.cache import cache
+
+from core.analysis import WORD, fold, simplemma_root
+
+from .models import MAX_TERM_LENGTH, Term
+
+VERSION_KEY = "search-vocabulary-version"
+# Meilisearch's and Typesense's rule: one typo from 5 letters, two from 9.
+EDITS_BY_LENGTH = ((9, 2), (5, 1))
+MIN_PREFIX = 3
+MAX_COMPLETIONS = 10
+
+
+NASALS = {"ą", "ę"}
+
+
+def nasals_spelled_out(word):
+    return word.replace("ą", "on").replace("ę", "en")
+
+
+def allowed_edits(word):
+    return next((edits for length, edits in EDITS_BY_LENGTH if len(word) >= length), 0)
+
+
+def written_forms(text, language_code):
+    """{folded: as written} for the words of a text and their dictionary forms ("Mrągowie" gives
+    "mrągowo" too, which a visitor may type as "Mrongowo")."""
+    forms = {}
+    for word in WORD.findall(text or ""):
+        lowered = word.lower()
+        forms[fold(lowered)] = lowered
+        lemma = simplemma_root(lowered, language_code)
+        forms.setdefault(fold(lemma), lemma)
+    return forms
+
+
+def record(ranking_texts, texts_by_page):
+    """Add the terms and written words of newly indexed pages; texts_by_page: {page id: texts by field}."""
+    terms = {term for text in ranking_texts for field in text.analysis["terms"].values() for term in field}
+    written = {}
+    for ranking_text in ranking_texts:
+        for text in texts_by_page[ranking_text.page_id].values():
+            written |= written_forms(text, ranking_text.language_code)
+    rows = {term: written.get(term, "") for term in terms if len(term) <= MAX_TERM_LENGTH}
+    known = set(Term.objects.filter(term__in=rows).values_list("term", flat=True))
+    new = [Term(term=term, written=rows[term]) for term in rows.keys() - known]
+    if new:
+        Term.objects.bulk_create(new, ignore_conflicts=True)
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+@dataclass
+class Vocabulary:
+    terms: frozenset = frozenset()
+    written: dict = field(default_factory=dict)  # folded word → the word as written, lower-cased
+    words: list = field(default_factory=list)  # the folded words, sorted, for prefixes
+    by_length: dict = field(default_factory=dict)  # length → folded words, for edit distances
+
+    @classmethod
+    def load(cls):
+        rows = list(Term.objects.values_list("term", "written"))
+        written = {term: word for term, word in rows if word}
+        # "Mrongowo" is how many write "Mrągowo" without Polish letters: two edits from "mragowo".
+        written |= {fold(nasals_spelled_out(word)): word for word in list(written.values()) if NASALS & set(word)}
+        by_length = defaultdict(list)
+        for word in written:
+            by_length[len(word)].append(word)
+        return cls(frozenset(term for term, _word in rows), written, sorted(written), dict(by_length))
+
+    def knows_any(self, terms):
+        return not self.terms.isdisjoint(terms)
+
+    def nearest(self, word, limit=3):
+        """The known words within the edits its length allows, nearest first (then shorter, then A–Z)."""
+        edits = allowed_edits(word)
+        if not edits:
+            return []
+        choices = [
+            known
+            for length in range(len(word) - edits, len(word) + edits + 1)
+            for known in self.by_length.get(length, ())
+        ]
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=None)
+        found.sort(key=lambda match: (match[1], len(match[0]), match[0]))
+        return [self.written[known] for known, _distance, _index in found[:limit]]
+
+    def completions(self, prefix):
+        """Known words the prefix begins (not the prefix itself), the shortest first."""
+        if len(prefix) < MIN_PREFIX:
+            return []
+        start = bisect.bisect_left(self.words, prefix)
+        found = []
+        for known in self.words[start : start + 50 * MAX_COMPLETIONS]:
+            if not known.startswith(prefix):
+                break
+            if known != prefix:
+                found.append(known)
+        found.sort(key=lambda known: (len(known), known))
+        return [self.written[known] for known in found[:MAX_COMPLETIONS]]
+
+
+_loaded = {"version": None, "vocabulary": Vocabulary()}
+
+
+def vocabulary():
+    """This process's copy of the vocabulary, loaded again when indexing has added to it."""
+    # A cache emptied (a flush, a new Redis) is a new version too: every process loads it again.
+    version = cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, timeout=None)
+    if _loaded["version"] != version:
+        _loaded["vocabulary"], _loaded["version"] = Vocabulary.load(), version
+    return _loaded["vocabulary"]

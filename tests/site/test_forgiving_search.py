@@ -1,0 +1,112 @@
+"""Search forgives typos and unfinished words: the nearest known words, prefixes, "Did you mean …?"."""
+
+import re
+import time
+
+import pytest
+
+from news.models import NewsPage
+from search import engine
+from search.models import Term
+from search.relevance import FORGIVING_SET, RELEVANCE_SET
+from search.relevance_report import relevance_rates
+from search.vocabulary import Vocabulary, allowed_edits, vocabulary
+
+pytestmark = pytest.mark.django_db
+
+MIN_FORGIVING_RELEVANCE = 0.9  # the issue's goal; measured 20 of 20 (docs/search.md)
+
+
+def test_misspelled_and_unfinished_queries_find_their_pages_in_the_top_three():
+    assert len(FORGIVING_SET) >= 18
+    rates, misses = relevance_rates(FORGIVING_SET)
+    assert set(rates) == {"pl", "nb", "en"}
+    for language_code, (found, asked) in rates.items():
+        assert found / asked >= MIN_FORGIVING_RELEVANCE, (language_code, misses)
+
+
+def test_the_queries_as_written_are_still_all_found():
+    _rates, misses = relevance_rates(RELEVANCE_SET)
+    assert misses == []
+
+
+@pytest.mark.parametrize(("length", "edits"), [(4, 0), (5, 1), (8, 1), (9, 2), (14, 2)])
+def test_edits_allowed_grow_with_the_word(length, edits):
+    assert allowed_edits("x" * length) == edits
+
+
+def test_a_transposition_is_one_edit_and_diacritics_do_not_count():
+    known = vocabulary()
+    assert known.nearest("partnreship")[0] == "partnership"  # two letters swapped, 11 letters
+    assert "zaopatrzenie" in known.nearest("zaopatzrenie")
+    assert known.nearest("mrongowo")[0] == "mrągowo"  # ą written out as "on", as many do
+
+
+def test_short_words_are_not_corrected():
+    assert vocabulary().nearest("smpu") == []
+
+
+def test_the_last_word_matches_as_a_prefix():
+    assert "wuf11" in vocabulary().completions("wuf")
+    assert vocabulary().completions("wu") == []  # under three letters
+
+
+def test_exact_matches_rank_above_corrected_ones(polish):
+    """ "Bergen" is on one page; a page that says "Berge" is found for "Bergen" only after it."""
+    parent = NewsPage.objects.get(slug="starachowice-z-wizyta-w-bergen").get_parent()
+    near = NewsPage(title="Wizyta w Berge", slug="wizyta-w-berge", lead="Berge Berge Berge.", locale=polish)
+    parent.add_child(instance=near)
+    near.save_revision().publish()
+    hits = engine.search("Bergn", language_code="pl")
+    slugs = [hit.page.slug for hit in hits]
+    assert {"starachowice-z-wizyta-w-bergen", "wizyta-w-berge"} <= set(slugs)
+    exact = engine.search("Bergen", language_code="pl")
+    assert exact[0].page.slug == "starachowice-z-wizyta-w-bergen"
+
+
+def test_a_newly_indexed_word_is_known_to_every_process_at_once(polish):
+    before = vocabulary()
+    parent = NewsPage.objects.get(slug="starachowice-z-wizyta-w-bergen").get_parent()
+    page = NewsPage(title="Kwazary nad Zabrzem", slug="kwazary", lead="O kwazarach.", locale=polish)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    assert Term.objects.filter(term="kwazary", written="kwazary").exists()
+    assert vocabulary() is not before
+    assert [hit.page.slug for hit in engine.search("kwazray", language_code="pl")] == ["kwazary"]
+
+
+def test_did_you_mean_links_the_corrected_query_with_the_corrected_words_marked(client):
+    html = client.get("/pl/szukaj/", {"q": "Bergn wizyta", "type": "news", "page": "2"}).content.decode()
+    suggestion = re.search(r'<p class="did-you-mean">Czy chodziło o: <a href="([^"]+)">(.+?)</a>', html)
+    assert suggestion[2] == "<em>Bergen</em> wizyta"
+    assert suggestion[1].replace("&amp;", "&") == "?q=Bergen+wizyta&type=news"
+    assert "starachowice-z-wizyta-w-bergen" in html  # results for it shown at once, with a note
+    assert "wyniki dla tego zapytania są poniżej" in html
+
+
+@pytest.mark.parametrize(
+    ("language_code", "path", "phrase"), [("en", "/en/search/", "Did you mean:"), ("nb", "/nb/sok/", "Mente du:")]
+)
+def test_did_you_mean_speaks_the_visitors_language(client, language_code, path, phrase):
+    html = client.get(path, {"q": "Sunfjord"}).content.decode()
+    assert f'<p class="did-you-mean">{phrase} <a href="?q=Sunnfjord"><em>Sunnfjord</em></a>' in html
+
+
+def test_a_query_found_as_typed_offers_no_correction(client):
+    assert "did-you-mean" not in client.get("/pl/szukaj/", {"q": "Bergen"}).content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["a" * 4096, " ".join(f"slowo{number}x" for number in range(50)), "!!! ??? ...", "Ber\x00gn", "ąęśćż" * 300],
+    ids=["4 kB word", "50 words", "punctuation", "NUL", "long diacritics"],
+)
+def test_hostile_queries_give_a_page_in_bounded_time(client, query):
+    started = time.perf_counter()
+    response = client.get("/pl/szukaj/", {"q": query})
+    assert response.status_code == 200
+    assert time.perf_counter() - started < 5  # a bound against runaway work, not a benchmark
+
+
+def test_an_empty_vocabulary_corrects_nothing():
+    assert Vocabulary().nearest("bergn") == [] and Vocabulary().completions("wuf") == []
