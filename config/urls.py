@@ -33,6 +33,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # Every public page lives under its language prefix: /pl/, /en/, /nb/.
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path(_("newsletter/"), include("newsletter.urls")),
     # Before Wagtail's own address for it: the same form, with a limit on guesses.
     path(

@@ -56,7 +56,7 @@ def search_paths(locale_codes):
     paths = []
     for language_code in locale_codes:
         with translation.override(language_code):
-            paths.append(reverse("search"))
+            paths += [reverse("search"), reverse("search_suggestions")]
     return paths
 
 

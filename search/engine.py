@@ -134,9 +134,10 @@ class QueryWord:
 MAX_CORRECTED_WORDS = 4
 
 
-def query_words(query, language_codes):
+def query_words(query, language_codes, *, typing=False):
     """The words of the query (without its stopwords, if it has other words) with their terms in every
-    language the query may be written in, and the known words near those that match nothing as typed."""
+    language the query may be written in, and the known words near those that match nothing as typed.
+    typing: the query is being typed, so its last word is a prefix even when it is a word already."""
     words = WORD.findall(query)
     stopwords = set().union(*(STOPWORDS.get(code, ()) for code in language_codes))
     meaningful = [word for word in words if word.lower() not in stopwords] or words
@@ -145,22 +146,23 @@ def query_words(query, language_codes):
         return frozenset(term for code in language_codes for term in terms(word, code))
 
     typed = [QueryWord(word, terms_in_every_language(word)) for word in meaningful]
-    return forgiving([word for word in typed if word.exact], terms_in_every_language)
+    return forgiving([word for word in typed if word.exact], terms_in_every_language, typing)
 
 
-def forgiving(words, terms_of):
+def forgiving(words, terms_of, typing=False):
     """Each word that matches nothing in the index as typed, with the known words within its edits, and
     (if it is the last) the known words it begins; the first of the nearest is its correction."""
     known = vocabulary()
     unknown = [word for word in words if not known.knows_any(word.exact)][:MAX_CORRECTED_WORDS]
     forgiven = []
     for position, word in enumerate(words):
-        if word not in unknown:
+        last = position == len(words) - 1
+        if word not in unknown and not (typing and last):
             forgiven.append(word)
             continue
         folded = fold(word.typed)
-        nearest = known.nearest(folded)
-        completions = known.completions(folded) if position == len(words) - 1 else []
+        nearest = known.nearest(folded) if word in unknown else []
+        completions = known.completions(folded) if last else []
         near = frozenset().union(*(terms_of(other) for other in nearest + completions)) - word.exact
         forgiven.append(replace(word, near=near, correction=nearest[0] if nearest else ""))
     return forgiven
@@ -213,11 +215,14 @@ def in_language(model, locale, default_locale, programme):
     return pages.descendant_of(programme) | pages.filter(pk__in=aliases.values("alias_of_id")), aliases
 
 
-def search(query, *, language_code, locales=None, all_languages=False, model=Page, year=None, programme=None):
-    """Hits for the query, best first. locales: the site's locales by id, if the caller has them."""
+def search(
+    query, *, language_code, locales=None, all_languages=False, model=Page, year=None, programme=None, typing=False
+):
+    """Hits for the query, best first. locales: the site's locales by id, if the caller has them;
+    typing: the query is being typed (suggestions), its last word a prefix."""
     # Untranslated pages carry Polish text, so a query is read as Polish too.
     languages = [code for code, _name in settings.LANGUAGES] if all_languages else {language_code, "pl"}
-    words = query_words(query, languages)
+    words = query_words(query, languages, typing=typing)
     if not words:
         return Hits([], {})
     wanted = set().union(*(word.terms for word in words))

@@ -20,6 +20,11 @@ RESULT_TYPES = {
 }
 
 
+def cleaned_query(raw, max_length=MAX_QUERY_LENGTH):
+    """The query as typed, without control characters and bounded in length."""
+    return " ".join("".join(char if char.isprintable() else " " for char in raw[:max_length]).split())
+
+
 class SearchForm(DescribedErrorsMixin, forms.Form):
     """The visitor's query and filters; an invalid filter is reported and otherwise ignored."""
 
@@ -49,9 +54,7 @@ class SearchForm(DescribedErrorsMixin, forms.Form):
         self.fields["programme"].offer_programmes_of(locale, remember)
 
     def clean_q(self):
-        """The query as typed, without control characters and bounded in length."""
-        raw = self.cleaned_data["q"][:MAX_QUERY_LENGTH]
-        return " ".join("".join(char if char.isprintable() else " " for char in raw).split())
+        return cleaned_query(self.cleaned_data["q"])
 
     def values(self):
         self.is_valid()  # fills cleaned_data with the valid values only

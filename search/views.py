@@ -1,22 +1,27 @@
-"""The search page: results in the visitor's language, facets, editors' picks, counted queries."""
+"""The search page (results in the visitor's language, facets, editors' picks, counted queries) and
+the suggestions as one types (the titles the query, its last word unfinished, finds first)."""
 
 from functools import partial
 
 from django.db.models import F
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale, Page
 
 from caching.facts import remembered
 from core.pagination import paginate
+from core.templatetags.languages import language_name
 
 from . import engine
-from .forms import RESULT_TYPES, SearchForm
+from .forms import RESULT_TYPES, SearchForm, cleaned_query
 
 RESULTS_PER_PAGE = 10
+MAX_SUGGESTIONS = 8
+MAX_SUGGESTION_QUERY_LENGTH = 100
 
 
 def search(request):
@@ -73,3 +78,24 @@ def count_hit(query):
     if not days_hits.update(hits=F("hits") + 1):
         QueryDailyHits.objects.get_or_create(query=query, date=today)
         days_hits.update(hits=F("hits") + 1)
+
+
+def suggestions(request):
+    """{"suggestions": [{title, url, language, badge}], "status": "3 suggestions"} for ?q=; a page not
+    translated into the request's language comes with its Polish title, marked."""
+    query = cleaned_query(request.GET.get("q", ""), MAX_SUGGESTION_QUERY_LENGTH)
+    found = []
+    if query:
+        language_code = get_language()
+        hits = engine.search(query, language_code=language_code, locales=Locale.objects.in_bulk(), typing=True)
+        found = [
+            {
+                "title": hit.page.title,
+                "url": hit.page.get_url(request),
+                "language": hit.language_code,
+                "badge": language_name(hit.language_code) if hit.language_code != language_code else "",
+            }
+            for hit in hits[:MAX_SUGGESTIONS]
+        ]
+    status = ngettext("%(count)d suggestion", "%(count)d suggestions", len(found)) % {"count": len(found)}
+    return JsonResponse({"suggestions": found, "status": status})

@@ -110,3 +110,46 @@ def test_hostile_queries_give_a_page_in_bounded_time(client, query):
 
 def test_an_empty_vocabulary_corrects_nothing():
     assert Vocabulary().nearest("bergn") == [] and Vocabulary().completions("wuf") == []
+
+
+SUGGESTIONS = {"pl": "/pl/szukaj/podpowiedzi/", "en": "/en/search/suggestions/", "nb": "/nb/sok/forslag/"}
+
+
+def suggested(client, language_code, query):
+    return client.get(SUGGESTIONS[language_code], {"q": query}).json()
+
+
+def test_suggestions_are_titles_of_the_language_with_untranslated_ones_marked(client):
+    answer = suggested(client, "nb", "Zabrz")
+    assert answer["status"] == f"{len(answer['suggestions'])} forslag"
+    zabrze = next(item for item in answer["suggestions"] if "Zabrzu" in item["title"])
+    assert zabrze["url"].startswith("/nb/") and zabrze["language"] == "pl" and zabrze["badge"] == "Polsk"
+    english = suggested(client, "en", "traini")["suggestions"]
+    assert english and all(item["url"].startswith("/en/") and item["badge"] == "" for item in english)
+
+
+def test_the_last_word_is_completed_even_when_it_is_a_word_already(client):
+    """ "Berg" is a Norwegian stem, yet a visitor typing it is on the way to "Bergen"."""
+    titles = [item["title"] for item in suggested(client, "pl", "wizyta Berg")["suggestions"]]
+    assert "Starachowice z wizytą studyjną w Bergen" in titles
+
+
+def test_at_most_eight_suggestions(client):
+    assert len(suggested(client, "pl", "miast")["suggestions"]) == 8  # "miasta", "miast" … are everywhere
+
+
+@pytest.mark.parametrize("query", ["", "a" * 4096, "\x00", "!!!", " ".join(["słowo"] * 50)])
+def test_odd_input_gives_an_empty_or_short_list_never_an_error(client, query):
+    response = client.get(SUGGESTIONS["pl"], {"q": query})
+    assert response.status_code == 200
+    assert len(response.json()["suggestions"]) <= 8
+
+
+def test_suggestions_are_kept_like_a_page_and_renewed_when_a_title_changes(client):
+    assert client.get(SUGGESTIONS["pl"], {"q": "Sunnf"})["X-Page-Cache"] == "miss"
+    assert client.get(SUGGESTIONS["pl"], {"q": "Sunnf"})["X-Page-Cache"] == "hit"
+    page = NewsPage.objects.get(slug="umowa-partnerska-z-sunnfjord")
+    page.title = "Umowa z Sunnfjord podpisana"
+    page.save_revision().publish()
+    titles = [item["title"] for item in suggested(client, "pl", "Sunnf")["suggestions"]]
+    assert "Umowa z Sunnfjord podpisana" in titles

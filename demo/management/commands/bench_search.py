@@ -13,6 +13,7 @@ from config.warmup import warm_up
 from search.relevance import FORGIVING_SET, RELEVANCE_SET
 
 SEARCH_PATHS = {"pl": "/pl/szukaj/", "en": "/en/search/", "nb": "/nb/sok/"}
+SUGGESTION_PATHS = {"pl": "/pl/szukaj/podpowiedzi/", "en": "/en/search/suggestions/", "nb": "/nb/sok/forslag/"}
 
 
 class Command(BaseCommand):
@@ -26,16 +27,22 @@ class Command(BaseCommand):
         warm_up()  # as the production web process does (config/wsgi.py)
         client = Client(HTTP_HOST="localhost")
         pages = Page.objects.count()
-        for name, queries in (("as written", RELEVANCE_SET), ("misspelled or unfinished", FORGIVING_SET)):
-            timings = timed_searches(client, queries, rounds)
+        # What a visitor has typed of each query when suggestions are asked for: its first four letters.
+        typing = [(language_code, query[:4], slug) for language_code, query, slug in RELEVANCE_SET]
+        for name, queries, paths in (
+            ("as written", RELEVANCE_SET, SEARCH_PATHS),
+            ("misspelled or unfinished", FORGIVING_SET, SEARCH_PATHS),
+            ("suggestions", typing, SUGGESTION_PATHS),
+        ):
+            timings = timed_searches(client, queries, paths, rounds)
             quantiles = statistics.quantiles(timings, n=100)
             self.stdout.write(
-                f"{len(timings)} searches {name} over {pages} pages: "
+                f"{len(timings)} requests, {name}, over {pages} pages: "
                 f"p50 {quantiles[49]:.1f} ms, p95 {quantiles[94]:.1f} ms, max {max(timings):.1f} ms"
             )
 
 
-def timed_searches(client, queries, rounds):
+def timed_searches(client, queries, paths, rounds):
     """Milliseconds of each search. A first round unmeasured, as make bench warms each page up before it
     loads it with wrk: the database's buffers, the analysis's memo and the vocabulary fill as they would
     in a serving process."""
@@ -43,7 +50,7 @@ def timed_searches(client, queries, rounds):
     for round_ in range(rounds + 1):
         for language_code, query, _slug in queries:
             started = time.perf_counter()
-            response = client.get(SEARCH_PATHS[language_code], {"q": query})
+            response = client.get(paths[language_code], {"q": query})
             if round_:
                 timings.append((time.perf_counter() - started) * 1000)
             assert response.status_code == 200, (query, response.status_code)
