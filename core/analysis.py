@@ -1,11 +1,11 @@
 """Language analysis for search, done in Python so that every backend (SQLite, PostgreSQL,
 OpenSearch) gets it: the indexed text and the query are turned into the same terms.
 
-Each word gives its surface form and its roots (Snowball stem and simplemma lemma, of the word as
-written and as typed without diacritics), lower-cased and folded to ASCII, so "szkoleń",
-"szkolenia" and "szkolen" meet, "sciekow" finds "ścieków", and "Norwegia" (whose stem is not
-that of "Norwegii") meets it through the lemma. A Norwegian compound also gives its parts, so
-"vann" finds "vannforsyning". Acronyms and numbers (SMUP, WUF11, UC 130) pass through as they are.
+Each word gives its surface form and its roots (Snowball stem, of the word as written and as typed
+without diacritics), lower-cased and folded to ASCII, so "szkoleń", "szkolenia" and "szkolen" meet,
+and "sciekow" finds "ścieków". A Polish soft stem gives itself without its -i too, so "Norwegii"
+(norwegi) meets "Norwegia" (norweg). A Norwegian compound also gives its parts, so "vann" finds
+"vannforsyning". Acronyms and numbers (SMUP, WUF11, UC 130) pass through as they are.
 """
 
 import re
@@ -26,20 +26,32 @@ def _stemmer(language_code):
     return snowballstemmer.stemmer(SNOWBALL_LANGUAGES[language_code])
 
 
+# Polish names with a soft stem keep an -i in their oblique cases: Norwegii, Anglii → norwegi, angli,
+# while their nominative stems to norweg, angl.
+SOFT_STEM_LANGUAGES = {"pl"}
+MIN_SOFT_STEM = 5
+
+
 def snowball_root(word, language_code):
     return _stemmer(language_code).stemWord(word)
+
+
+def soft_stem_roots(root, language_code):
+    if language_code in SOFT_STEM_LANGUAGES and len(root) >= MIN_SOFT_STEM and root.endswith("i"):
+        return {root, root[:-1]}
+    return {root}
 
 
 def simplemma_root(word, language_code):
     return simplemma.lemmatize(word, lang=language_code).lower()
 
 
-# Snowball alone misses base forms of names ("Norwegia" → "norweg", "Norwegii" → "norwegi"),
-# simplemma alone misses some inflections ("szkoleń" → "szkolić"): together they miss neither.
+# Snowball is the default (docs/search.md): simplemma's Polish dictionary takes 3 s and 600 MB to load
+# in every process, for no better relevance; the others stay for measure_search_relevance.
 ANALYSERS = {
-    "snowball+simplemma": (snowball_root, simplemma_root),
     "snowball": (snowball_root,),
     "simplemma": (simplemma_root,),
+    "snowball+simplemma": (snowball_root, simplemma_root),
 }
 
 # Norwegian writes compounds as one word; a part is a known word of at least this many letters.
@@ -92,7 +104,9 @@ def word_terms(word, language_code, analyser):
     roots = set()
     for part in (lowered, *compound_parts(lowered, language_code)):
         for root in ANALYSERS[analyser]:
-            roots |= {fold(part), fold(root(part, language_code)), root(fold(part), language_code)}
+            for found in (fold(root(part, language_code)), root(fold(part), language_code)):
+                roots |= soft_stem_roots(found, language_code)
+        roots.add(fold(part))
     return (folded, *sorted(roots - {folded}))
 
 

@@ -31,3 +31,17 @@ class Term(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class TitleWord(models.Model):
+    """A word of an indexed page's title, folded: what suggestions look up by prefix (search.titles)."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    word = models.CharField(max_length=MAX_TERM_LENGTH)
+
+    class Meta:
+        # word LIKE 'sunn%' on PostgreSQL whatever the database's collation (other databases ignore opclasses).
+        indexes = [models.Index(fields=["word"], name="title_word_prefix", opclasses=["varchar_pattern_ops"])]
+
+    def __str__(self):
+        return self.word

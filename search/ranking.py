@@ -9,7 +9,7 @@ from core.indexing import AnalysedTextMixin
 from core.languages import content_language
 from documents.models import PdfText, PositionDocumentPage
 
-from . import vocabulary
+from . import titles, vocabulary
 from .models import RankingText
 
 PHRASE_FIELDS = ("title", "lead", "body")
@@ -69,6 +69,7 @@ def store(pages):
         texts, update_conflicts=True, unique_fields=["page"], update_fields=["language_code", "date", "analysis"]
     )
     vocabulary.record(texts, texts_of_page)
+    titles.store(texts)
     return texts
 
 
@@ -93,3 +94,4 @@ def with_ranking_texts(pages):
 
 def forget(pages):
     RankingText.objects.filter(page_id__in=[page.pk for page in pages]).delete()
+    titles.forget(pages)

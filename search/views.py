@@ -3,6 +3,7 @@ the suggestions as one types (the titles the query, its last word unfinished, fi
 
 from functools import partial
 
+from django.conf import settings
 from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -13,10 +14,11 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale, Page
 
 from caching.facts import remembered
+from core.languages import content_language
 from core.pagination import paginate
 from core.templatetags.languages import language_name
 
-from . import engine
+from . import engine, titles
 from .forms import RESULT_TYPES, SearchForm, cleaned_query
 
 RESULTS_PER_PAGE = 10
@@ -80,22 +82,33 @@ def count_hit(query):
         days_hits.update(hits=F("hits") + 1)
 
 
+def suggested_pages(query, language_code):
+    """The pages whose titles begin words as typed; when none, those the search that forgives typos finds."""
+    if not query:
+        return []
+    locales = Locale.objects.in_bulk()
+    by_code = {locale.language_code: locale for locale in locales.values()}
+    locale = by_code[language_code]
+    pages, aliases = engine.in_language(Page, locale, by_code[settings.LANGUAGE_CODE], None)
+    if shown := titles.pages_titled(query, pages, aliases, locale, MAX_SUGGESTIONS):
+        return shown
+    hits = engine.search(query, language_code=language_code, locales=locales, typing=True)
+    return [hit.page for hit in hits[:MAX_SUGGESTIONS]]
+
+
 def suggestions(request):
     """{"suggestions": [{title, url, language, badge}], "status": "3 suggestions"} for ?q=; a page not
     translated into the request's language comes with its Polish title, marked."""
     query = cleaned_query(request.GET.get("q", ""), MAX_SUGGESTION_QUERY_LENGTH)
-    found = []
-    if query:
-        language_code = get_language()
-        hits = engine.search(query, language_code=language_code, locales=Locale.objects.in_bulk(), typing=True)
-        found = [
-            {
-                "title": hit.page.title,
-                "url": hit.page.get_url(request),
-                "language": hit.language_code,
-                "badge": language_name(hit.language_code) if hit.language_code != language_code else "",
-            }
-            for hit in hits[:MAX_SUGGESTIONS]
-        ]
+    language_code = get_language()
+    found = [
+        {
+            "title": page.title,
+            "url": page.get_url(request),
+            "language": content_language(page),
+            "badge": language_name(content_language(page)) if content_language(page) != language_code else "",
+        }
+        for page in suggested_pages(query, language_code)
+    ]
     status = ngettext("%(count)d suggestion", "%(count)d suggestions", len(found)) % {"count": len(found)}
     return JsonResponse({"suggestions": found, "status": status})

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from django.core.cache import cache
 
-from core.analysis import WORD, fold, simplemma_root
+from core.analysis import WORD, fold
 
 from .models import MAX_TERM_LENGTH, Term
 
@@ -38,30 +38,23 @@ def allowed_edits(word):
     return next((edits for length, edits in EDITS_BY_LENGTH if len(word) >= length), 0)
 
 
-def written_forms(text, language_code):
-    """{folded: as written} for the words of a text and their dictionary forms ("Mrągowie" gives
-    "mrągowo" too, which a visitor may type as "Mrongowo")."""
-    forms = {}
-    for word in WORD.findall(text or ""):
-        lowered = word.lower()
-        forms[fold(lowered)] = lowered
-        lemma = simplemma_root(lowered, language_code)
-        forms.setdefault(fold(lemma), lemma)
-    return forms
-
-
 def record(ranking_texts, texts_by_page):
     """Add the terms and written words of newly indexed pages; texts_by_page: {page id: texts by field}."""
     terms = {term for text in ranking_texts for field in text.analysis["terms"].values() for term in field}
-    written = {}
-    for ranking_text in ranking_texts:
-        for text in texts_by_page[ranking_text.page_id].values():
-            written |= written_forms(text, ranking_text.language_code)
+    written = {
+        fold(word): word.lower()
+        for texts in texts_by_page.values()
+        for text in texts.values()
+        for word in WORD.findall(text or "")
+    }
     rows = {term: written.get(term, "") for term in terms if len(term) <= MAX_TERM_LENGTH}
-    known = set(Term.objects.filter(term__in=rows).values_list("term", flat=True))
-    new = [Term(term=term, written=rows[term]) for term in rows.keys() - known]
-    if new:
+    known = dict(Term.objects.filter(term__in=rows).values_list("term", "written"))
+    new = [Term(term=term, written=rows[term]) for term in rows.keys() - known.keys()]
+    # A term first met as a root ("partnership", the stem of "partnerships") becomes a word when a page says it.
+    now_written = [Term(term=term, written=rows[term]) for term, word in known.items() if not word and rows[term]]
+    if new or now_written:
         Term.objects.bulk_create(new, ignore_conflicts=True)
+        Term.objects.bulk_update(now_written, ["written"])
         cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 

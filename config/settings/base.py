@@ -236,7 +236,7 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"},
 }
 # How words are reduced to their roots for search (core/analysis.py); "simplemma" is the alternative.
-SEARCH_ANALYSER = "snowball+simplemma"
+SEARCH_ANALYSER = "snowball"
 # No html, svg, xml or js: they would run as pages of this site. documents/file_checks.py checks content.
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",

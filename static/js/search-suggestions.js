@@ -84,7 +84,7 @@ function enhance(input) {
     request = new AbortController();
     fetch(`${input.dataset.suggestions}?${new URLSearchParams({ q: query })}`, { signal: request.signal })
       .then((response) => (response.ok ? response.json() : null))
-      .then((data) => data && show(data))
+      .then((data) => data && input.value.trim() === query && show(data)) // not an answer to older typing
       .catch(() => {}); // aborted by the next keystroke, or offline: the form still works
   }
 

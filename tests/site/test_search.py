@@ -32,7 +32,7 @@ from tests.project.test_settings import prepared_statements
 pytestmark = pytest.mark.django_db
 
 SEARCH_URLS = {"pl": "/pl/szukaj/", "en": "/en/search/", "nb": "/nb/sok/"}
-MIN_RELEVANCE = 0.95  # measured: 51 of 51 with Snowball and simplemma together (docs/search.md)
+MIN_RELEVANCE = 0.95  # measured: 51 of 51 with Snowball (docs/search.md)
 
 
 def results(client, language_code="pl", **parameters):

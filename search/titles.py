@@ -1,0 +1,50 @@
+"""Suggestions' quick way: the pages whose titles have a word beginning with each word typed, looked up
+in the title words kept with the index (search.TitleWord) instead of ranking whole index entries."""
+
+from django.db.models.functions import Length
+
+from wagtail.models import Page
+
+from core.analysis import WORD, fold
+from core.querysets import under_view_restriction
+
+from .models import MAX_TERM_LENGTH, TitleWord
+
+MAX_WORDS = 5
+CANDIDATES_PER_SUGGESTION = 5  # Polish pages without an alias in the visitor's language drop out
+
+
+def store(ranking_texts):
+    """Renew the title words of these pages from their ranking texts (the title's words, folded)."""
+    TitleWord.objects.filter(page_id__in=[text.page_id for text in ranking_texts]).delete()
+    rows = [
+        TitleWord(page_id=text.page_id, word=word)
+        for text in ranking_texts
+        for word in set(text.analysis["title"])
+        if len(word) <= MAX_TERM_LENGTH
+    ]
+    TitleWord.objects.bulk_create(rows)
+
+
+def forget(pages):
+    TitleWord.objects.filter(page_id__in=[page.pk for page in pages]).delete()
+
+
+def pages_titled(query, pages, aliases, locale, count):
+    """Up to count pages of the visitor's locale, shortest title first, whose titles have a word beginning
+    with each word of the query; pages: the pages to look in, aliases: the locale's (search.engine)."""
+    words = [fold(word) for word in WORD.findall(query)][:MAX_WORDS]
+    if not words:
+        return []
+    for word in words:
+        pages = pages.filter(pk__in=TitleWord.objects.filter(word__startswith=word).values("page_id"))
+    found = list(
+        pages.exclude(under_view_restriction())
+        .order_by(Length("title"), "-pk")
+        .values_list("pk", flat=True)[: count * CANDIDATES_PER_SUGGESTION]
+    )
+    alias_of_source = dict(aliases.filter(alias_of_id__in=found).values_list("alias_of_id", "pk"))
+    shown = [alias_of_source.get(pk, pk) for pk in found]
+    in_locale = Page.objects.filter(pk__in=shown, locale=locale).select_related("locale", "alias_of__locale")
+    by_id = {page.pk: page for page in in_locale}
+    return [by_id[pk] for pk in shown if pk in by_id][:count]
