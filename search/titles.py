@@ -11,6 +11,7 @@ from core.querysets import under_view_restriction
 from .models import MAX_TERM_LENGTH, TitleWord
 
 MAX_WORDS = 5
+MIN_LAST_WORD = 2
 CANDIDATES_PER_SUGGESTION = 5  # Polish pages without an alias in the visitor's language drop out
 
 
@@ -30,11 +31,14 @@ def forget(pages):
     TitleWord.objects.filter(page_id__in=[page.pk for page in pages]).delete()
 
 
-def pages_titled(query, pages, aliases, locale, count):
+def pages_titled(query, pages, aliases, locale, count, stopwords=frozenset()):
     """Up to count pages of the visitor's locale, shortest title first, whose titles have a word beginning
-    with each word of the query; pages: the pages to look in, aliases: the locale's (search.engine)."""
-    words = [fold(word) for word in WORD.findall(query)][:MAX_WORDS]
-    if not words:
+    with each word of the query but its stopwords ("w", "za": the beginning of half the titles' words),
+    the last, being typed, of two letters or more; pages: the pages to look in, aliases: the locale's
+    (search.engine)."""
+    *before, last = [fold(word) for word in WORD.findall(query)][-MAX_WORDS:] or [""]
+    words = [word for word in before if word not in stopwords] + [last]
+    if len(last) < MIN_LAST_WORD:
         return []
     for word in words:
         pages = pages.filter(pk__in=TitleWord.objects.filter(word__startswith=word).values("page_id"))

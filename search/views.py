@@ -90,7 +90,8 @@ def suggested_pages(query, language_code):
     by_code = {locale.language_code: locale for locale in locales.values()}
     locale = by_code[language_code]
     pages, aliases = engine.in_language(Page, locale, by_code[settings.LANGUAGE_CODE], None)
-    if shown := titles.pages_titled(query, pages, aliases, locale, MAX_SUGGESTIONS):
+    stopwords = engine.STOPWORDS.get(language_code, set()) | engine.STOPWORDS[settings.LANGUAGE_CODE]
+    if shown := titles.pages_titled(query, pages, aliases, locale, MAX_SUGGESTIONS, stopwords):
         return shown
     hits = engine.search(query, language_code=language_code, locales=locales, typing=True)
     return [hit.page for hit in hits[:MAX_SUGGESTIONS]]
