@@ -22,6 +22,7 @@ from core.querysets import under_view_restriction
 from programmes.models import ProgrammePage
 
 from . import postgres
+from .languages import in_language, in_place_of_sources
 from .ranking import own_date, texts_by_page, with_ranking_texts
 from .snippets import best_passage, highlighted
 from .vocabulary import vocabulary
@@ -118,6 +119,10 @@ STOPWORDS = {
 }
 
 
+def stopwords_of(language_codes):
+    return set().union(*(STOPWORDS.get(code, ()) for code in language_codes))
+
+
 @dataclass(frozen=True)
 class QueryWord:
     typed: str
@@ -139,7 +144,7 @@ def query_words(query, language_codes, *, typing=False):
     language the query may be written in, and the known words near those that match nothing as typed.
     typing: the query is being typed, so its last word is a prefix even when it is a word already."""
     words = WORD.findall(query)
-    stopwords = set().union(*(STOPWORDS.get(code, ()) for code in language_codes))
+    stopwords = stopwords_of(language_codes)
     meaningful = [word for word in words if word.lower() not in stopwords] or words
 
     def terms_in_every_language(word):
@@ -200,21 +205,6 @@ def backend_query(words):
     return And([Or([PlainText(term) for term in sorted(group)]) for group in words])
 
 
-def in_language(model, locale, default_locale, programme):
-    """The pages to search for a visitor of this locale, and the locale's aliases.
-
-    Aliases are not indexed (core.indexing): the Polish pages they copy stand in for them and are
-    swapped for them afterwards; Polish pages without an alias in the locale then drop out. Asking
-    for two locales rather than for the aliases' sources lets PostgreSQL look up just the pages that
-    the matching index entries name (search migration 0003)."""
-    pages = model.objects.live()
-    aliases = Page.objects.live().filter(locale=locale, alias_of__isnull=False)
-    if programme is None:
-        return pages.filter(locale_id__in=[locale.pk, default_locale.pk]), aliases
-    aliases = aliases.descendant_of(programme)
-    return pages.descendant_of(programme) | pages.filter(pk__in=aliases.values("alias_of_id")), aliases
-
-
 def search(
     query, *, language_code, locales=None, all_languages=False, model=Page, year=None, programme=None, typing=False
 ):
@@ -232,12 +222,9 @@ def search(
         if programme is not None:
             pages = pages.descendant_of(programme)
     else:
-        by_code = {locale.language_code: locale for locale in locales.values()}
-        locale = by_code[language_code]
-        pages, aliases = in_language(model, locale, by_code[settings.LANGUAGE_CODE], programme)
+        locale, pages, aliases = in_language(model, language_code, locales, programme)
     ids = candidate_ids(pages, words, within_programme=programme is not None)
-    alias_of_source = dict(aliases.filter(alias_of_id__in=ids).values_list("alias_of_id", "pk"))
-    found = Page.objects.filter(pk__in=[alias_of_source.get(pk, pk) for pk in ids]).exclude(under_view_restriction())
+    found = Page.objects.filter(pk__in=in_place_of_sources(ids, aliases)).exclude(under_view_restriction())
     if not all_languages:
         found = found.filter(locale=locale)
     # In the candidates' order, so that hits that score alike stay in the order the backend ranked them.

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from core.analysis import WORD, fold
 from core.querysets import under_view_restriction
 
+from .languages import in_place_of_sources
 from .models import MAX_TERM_LENGTH, TitleWord
 
 MAX_WORDS = 5
@@ -47,8 +48,7 @@ def pages_titled(query, pages, aliases, locale, count, stopwords=frozenset()):
         .order_by(Length("title"), "-pk")
         .values_list("pk", flat=True)[: count * CANDIDATES_PER_SUGGESTION]
     )
-    alias_of_source = dict(aliases.filter(alias_of_id__in=found).values_list("alias_of_id", "pk"))
-    shown = [alias_of_source.get(pk, pk) for pk in found]
+    shown = in_place_of_sources(found, aliases)
     in_locale = Page.objects.filter(pk__in=shown, locale=locale).select_related("locale", "alias_of__locale")
     by_id = {page.pk: page for page in in_locale}
     return [by_id[pk] for pk in shown if pk in by_id][:count]

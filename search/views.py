@@ -20,6 +20,7 @@ from core.templatetags.languages import language_name
 
 from . import engine, titles
 from .forms import RESULT_TYPES, SearchForm, cleaned_query
+from .languages import in_language
 
 RESULTS_PER_PAGE = 10
 MAX_SUGGESTIONS = 8
@@ -87,14 +88,19 @@ def suggested_pages(query, language_code):
     if not query:
         return []
     locales = Locale.objects.in_bulk()
-    by_code = {locale.language_code: locale for locale in locales.values()}
-    locale = by_code[language_code]
-    pages, aliases = engine.in_language(Page, locale, by_code[settings.LANGUAGE_CODE], None)
-    stopwords = engine.STOPWORDS.get(language_code, set()) | engine.STOPWORDS[settings.LANGUAGE_CODE]
+    locale, pages, aliases = in_language(Page, language_code, locales, None)
+    stopwords = engine.stopwords_of({language_code, settings.LANGUAGE_CODE})
     if shown := titles.pages_titled(query, pages, aliases, locale, MAX_SUGGESTIONS, stopwords):
         return shown
     hits = engine.search(query, language_code=language_code, locales=locales, typing=True)
     return [hit.page for hit in hits[:MAX_SUGGESTIONS]]
+
+
+def suggestion(request, page, language_code):
+    """A page as a suggestion: its title, address and language, marked when not the visitor's."""
+    written_in = content_language(page)
+    badge = language_name(written_in) if written_in != language_code else ""
+    return {"title": page.title, "url": page.get_url(request), "language": written_in, "badge": badge}
 
 
 def suggestions(request):
@@ -102,14 +108,6 @@ def suggestions(request):
     translated into the request's language comes with its Polish title, marked."""
     query = cleaned_query(request.GET.get("q", ""), MAX_SUGGESTION_QUERY_LENGTH)
     language_code = get_language()
-    found = [
-        {
-            "title": page.title,
-            "url": page.get_url(request),
-            "language": content_language(page),
-            "badge": language_name(content_language(page)) if content_language(page) != language_code else "",
-        }
-        for page in suggested_pages(query, language_code)
-    ]
+    found = [suggestion(request, page, language_code) for page in suggested_pages(query, language_code)]
     status = ngettext("%(count)d suggestion", "%(count)d suggestions", len(found)) % {"count": len(found)}
     return JsonResponse({"suggestions": found, "status": status})
