@@ -81,28 +81,28 @@ def fold(word):
     return anyascii(word).lower()
 
 
-def terms(text, language_code, analyser=None):
-    """The search terms of a text written in the given language."""
-    return [term for word in terms_by_word(text, language_code, analyser) for term in word]
+def terms(text, language_code, analyser=None, *, parts=True):
+    """The search terms of a text written in the given language; parts: with those of compounds' parts."""
+    return [term for word in terms_by_word(text, language_code, analyser, parts=parts) for term in word]
 
 
-def terms_by_word(text, language_code, analyser=None):
+def terms_by_word(text, language_code, analyser=None, *, parts=True):
     """For each word of the text, its terms: the word folded first (search.engine matches phrases on it)."""
     analyser = analyser or settings.SEARCH_ANALYSER
-    return [word_terms(word, language_code, analyser) for word in WORD.findall(text or "")]
+    return [word_terms(word, language_code, analyser, parts) for word in WORD.findall(text or "")]
 
 
 # Ranking analyses the text of every candidate page; a language has far fewer distinct words.
 @lru_cache(maxsize=200_000)
-def word_terms(word, language_code, analyser):
-    """The word folded, and its roots as written and as typed without diacritics (and those of its
-    parts, if it is a compound)."""
+def word_terms(word, language_code, analyser, parts=True):
+    """The word folded, and its roots as written and as typed without diacritics (and, with parts, those
+    of its parts if it is a compound)."""
     lowered = word.lower()
     folded = fold(lowered)
     if lowered.isdigit():
         return (folded,)
     roots = set()
-    for part in (lowered, *compound_parts(lowered, language_code)):
+    for part in (lowered, *(compound_parts(lowered, language_code) if parts else ())):
         for root in ANALYSERS[analyser]:
             for found in (fold(root(part, language_code)), root(fold(part), language_code)):
                 roots |= soft_stem_roots(found, language_code)

@@ -94,6 +94,10 @@ class Hits(Sequence):
     def __iter__(self):
         return iter(self[:])
 
+    def page_ids(self, count):
+        """The ids of the first count hits' pages, none loaded."""
+        return [hit.page_id for hit in self._hits[:count]]
+
 
 def load_pages(hits, locales):
     """The hits' pages, by type: one query for each type among them."""
@@ -147,8 +151,8 @@ def query_words(query, language_codes, *, typing=False):
     stopwords = stopwords_of(language_codes)
     meaningful = [word for word in words if word.lower() not in stopwords] or words
 
-    def terms_in_every_language(word):
-        return frozenset(term for code in language_codes for term in terms(word, code))
+    def terms_in_every_language(word, parts=True):
+        return frozenset(term for code in language_codes for term in terms(word, code, parts=parts))
 
     typed = [QueryWord(word, terms_in_every_language(word)) for word in meaningful]
     return forgiving([word for word in typed if word.exact], terms_in_every_language, typing)
@@ -156,7 +160,9 @@ def query_words(query, language_codes, *, typing=False):
 
 def forgiving(words, terms_of, typing=False):
     """Each word that matches nothing in the index as typed, with the known words within its edits, and
-    (if it is the last) the known words it begins; the first of the nearest is its correction."""
+    (if it is the last) the known words it begins; the first of the nearest is its correction. A known
+    word is indexed whole, so its compound's parts are left out: "Sunfjord" means "Sunnfjord", not every
+    page about a fjord."""
     known = vocabulary()
     unknown = [word for word in words if not known.knows_any(word.exact)][:MAX_CORRECTED_WORDS]
     forgiven = []
@@ -168,12 +174,12 @@ def forgiving(words, terms_of, typing=False):
         folded = fold(word.typed)
         nearest = known.nearest(folded) if word in unknown else []
         completions = known.completions(folded) if last else []
-        near = frozenset().union(*(terms_of(other) for other in nearest + completions)) - word.exact
+        near = frozenset().union(*(terms_of(other, parts=False) for other in nearest + completions)) - word.exact
         forgiven.append(replace(word, near=near, correction=nearest[0] if nearest else ""))
     return forgiven
 
 
-def candidate_ids(pages, words, *, within_programme=False):
+def candidate_ids(pages, words, count, *, within_programme=False):
     """The best pages that have every word (in some form); pages with any of the words only when none
     has them all. All-words first is what a visitor means, and it lets the database rank a few pages
     instead of most of the site when the words are common."""
@@ -181,21 +187,21 @@ def candidate_ids(pages, words, *, within_programme=False):
     attempts = [words, [set().union(*words)]] if len(words) > 1 else [words]  # for one word, "any" is "all"
     with postgres.planned_for_the_words():
         for attempt in attempts:
-            if found := best_ids(pages, attempt, within_programme):
+            if found := best_ids(pages, attempt, count, within_programme):
                 return found
     return []
 
 
-def best_ids(pages, words, within_programme):
-    """Ids of the best pages that have every word."""
+def best_ids(pages, words, count, within_programme):
+    """Ids of the best `count` pages that have every word."""
     # Within a programme most of the best entries are of pages elsewhere: the backend, which ranks
     # the programme's pages alone, is quicker there.
     if postgres.holds_the_index() and not within_programme:
-        found = postgres.best_page_ids(pages, words, MAX_CANDIDATES)
+        found = postgres.best_page_ids(pages, words, count)
         if found is not None:
             return found
     # Only the ids: the pages shown are loaded later, ten of them, not fifty whole ones.
-    return [page.pk for page in pages.only("id").search(backend_query(words))[:MAX_CANDIDATES]]
+    return [page.pk for page in pages.only("id").search(backend_query(words))[:count]]
 
 
 def backend_query(words):
@@ -206,10 +212,20 @@ def backend_query(words):
 
 
 def search(
-    query, *, language_code, locales=None, all_languages=False, model=Page, year=None, programme=None, typing=False
+    query,
+    *,
+    language_code,
+    locales=None,
+    all_languages=False,
+    model=Page,
+    year=None,
+    programme=None,
+    typing=False,
+    candidates=MAX_CANDIDATES,
 ):
     """Hits for the query, best first. locales: the site's locales by id, if the caller has them;
-    typing: the query is being typed (suggestions), its last word a prefix."""
+    typing: the query is being typed (suggestions), its last word a prefix; candidates: how many of the
+    best pages to rank (the hits found are no more)."""
     # Untranslated pages carry Polish text, so a query is read as Polish too.
     languages = [code for code, _name in settings.LANGUAGES] if all_languages else {language_code, "pl"}
     words = query_words(query, languages, typing=typing)
@@ -223,7 +239,7 @@ def search(
             pages = pages.descendant_of(programme)
     else:
         locale, pages, aliases = in_language(model, language_code, locales, programme)
-    ids = candidate_ids(pages, words, within_programme=programme is not None)
+    ids = candidate_ids(pages, words, candidates, within_programme=programme is not None)
     found = Page.objects.filter(pk__in=in_place_of_sources(ids, aliases)).exclude(under_view_restriction())
     if not all_languages:
         found = found.filter(locale=locale)

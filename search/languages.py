@@ -14,14 +14,20 @@ def in_language(model, language_code, locales, programme):
     swapped for them afterwards; Polish pages without an alias in the locale then drop out. Asking
     for two locales rather than for the aliases' sources lets PostgreSQL look up just the pages that
     the matching index entries name (search migration 0003)."""
-    by_code = {locale.language_code: locale for locale in locales.values()}
-    locale, default_locale = by_code[language_code], by_code[settings.LANGUAGE_CODE]
+    locale, searched = searched_locales(language_code, locales)
     pages = model.objects.live()
     aliases = Page.objects.live().filter(locale=locale, alias_of__isnull=False)
     if programme is None:
-        return locale, pages.filter(locale_id__in=[locale.pk, default_locale.pk]), aliases
+        return locale, pages.filter(locale_id__in=searched), aliases
     aliases = aliases.descendant_of(programme)
     return locale, pages.descendant_of(programme) | pages.filter(pk__in=aliases.values("alias_of_id")), aliases
+
+
+def searched_locales(language_code, locales):
+    """The locale of this language, and the ids of the locales its visitor searches (it and Polish)."""
+    by_code = {locale.language_code: locale for locale in locales.values()}
+    locale = by_code[language_code]
+    return locale, sorted({locale.pk, by_code[settings.LANGUAGE_CODE].pk})
 
 
 def in_place_of_sources(ids, aliases):

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 MAX_TERM_LENGTH = 64  # longer "words" (hashes, URLs) are no one's typo
 
@@ -38,10 +38,21 @@ class TitleWord(models.Model):
 
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
     word = models.CharField(max_length=MAX_TERM_LENGTH)
+    # The page's, so that suggestions rank the shortest titles of a visitor's languages from this table alone.
+    title_length = models.PositiveIntegerField(default=0)
+    locale = models.ForeignKey(Locale, null=True, on_delete=models.CASCADE, related_name="+")
 
     class Meta:
-        # word LIKE 'sunn%' on PostgreSQL whatever the database's collation (other databases ignore opclasses).
-        indexes = [models.Index(fields=["word"], name="title_word_prefix", opclasses=["varchar_pattern_ops"])]
+        # word LIKE 'sunn%' on PostgreSQL whatever the database's collation (other databases ignore opclasses),
+        # ranked from the index alone (a prefix's rows lie all over the table).
+        indexes = [
+            models.Index(
+                fields=["word"],
+                name="title_word_prefix",
+                opclasses=["varchar_pattern_ops"],
+                include=["locale", "title_length", "page"],
+            )
+        ]
 
     def __str__(self):
         return self.word

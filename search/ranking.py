@@ -69,7 +69,7 @@ def store(pages):
         texts, update_conflicts=True, unique_fields=["page"], update_fields=["language_code", "date", "analysis"]
     )
     vocabulary.record(texts, texts_of_page)
-    titles.store(texts)
+    titles.store(pages, texts)
     return texts
 
 

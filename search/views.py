@@ -20,7 +20,6 @@ from core.templatetags.languages import language_name
 
 from . import engine, titles
 from .forms import RESULT_TYPES, SearchForm, cleaned_query
-from .languages import in_language
 
 RESULTS_PER_PAGE = 10
 MAX_SUGGESTIONS = 8
@@ -88,12 +87,14 @@ def suggested_pages(query, language_code):
     if not query:
         return []
     locales = Locale.objects.in_bulk()
-    locale, pages, aliases = in_language(Page, language_code, locales, None)
     stopwords = engine.stopwords_of({language_code, settings.LANGUAGE_CODE})
-    if shown := titles.pages_titled(query, pages, aliases, locale, MAX_SUGGESTIONS, stopwords):
+    if shown := titles.pages_titled(query, language_code, locales, MAX_SUGGESTIONS, stopwords):
         return shown
-    hits = engine.search(query, language_code=language_code, locales=locales, typing=True)
-    return [hit.page for hit in hits[:MAX_SUGGESTIONS]]
+    # A suggestion list ranks a few pages, not a results page's fifty.
+    hits = engine.search(
+        query, language_code=language_code, locales=locales, typing=True, candidates=2 * MAX_SUGGESTIONS
+    )
+    return titles.suggested(hits.page_ids(MAX_SUGGESTIONS))
 
 
 def suggestion(request, page, language_code):

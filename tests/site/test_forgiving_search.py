@@ -5,8 +5,10 @@ import time
 
 import pytest
 
+from wagtail.models import Locale, PageViewRestriction
+
 from news.models import NewsPage
-from search import engine
+from search import engine, titles
 from search.models import Term
 from search.relevance import FORGIVING_SET, RELEVANCE_SET
 from search.relevance_report import relevance_rates
@@ -164,3 +166,69 @@ def test_a_root_becomes_a_correction_once_a_page_writes_it(polish):
     page.save_revision().publish()
     assert Term.objects.get(term="partnership").written == "partnership"
     assert vocabulary().nearest("partnreship")[0] == "partnership"
+
+
+def test_a_correction_brings_the_known_word_not_its_compounds_parts():
+    """ "Sunfjord" means "Sunnfjord", not every Norwegian page about a fjord."""
+    [word] = engine.query_words("Sunfjord", {"nb", "pl"})
+    assert "sunnfjord" in word.near
+    assert {"fjord", "sunn"}.isdisjoint(word.near)
+
+
+def test_suggestions_come_shortest_title_first(client):
+    titles = [item["title"] for item in suggested(client, "pl", "miast")["suggestions"]]
+    assert [len(title) for title in titles] == sorted(len(title) for title in titles)
+
+
+def draft_and_private_titles(polish, word):
+    """A draft and a page under a view restriction, each with the shortest title beginning with word."""
+    parent = NewsPage.objects.get(slug="starachowice-z-wizyta-w-bergen").get_parent()
+    draft = NewsPage(title=word, slug="draft-title", lead="Draft.", locale=polish, live=False)
+    parent.add_child(instance=draft)
+    draft.save_revision()
+    private = NewsPage(title=word + "y", slug="private-title", lead="Private.", locale=polish)
+    parent.add_child(instance=private)
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    return draft, private
+
+
+@pytest.mark.parametrize("entries_per_page", [2, 1])
+def test_suggestions_leave_out_drafts_and_private_pages_however_few_title_words_are_ranked(
+    client, polish, monkeypatch, entries_per_page
+):
+    """With one title word ranked for each candidate, the draft and the private page take the places
+    wanted: the pages are then sorted, not the title words, and the right ones still come."""
+    draft_and_private_titles(polish, "Sunn")
+    monkeypatch.setattr(titles, "ENTRIES_PER_PAGE", entries_per_page)
+    monkeypatch.setattr(titles, "CANDIDATES_PER_SUGGESTION", 1)
+    shown = [item["title"] for item in suggested(client, "pl", "Sunn")["suggestions"]]
+    assert shown and not {"Sunn", "Sunny"} & set(shown)
+    assert any("Sunnfjord" in title for title in shown)
+
+
+def test_when_the_best_title_words_are_of_hidden_pages_the_pages_are_sorted_instead(polish, monkeypatch):
+    draft_and_private_titles(polish, "Sunn")
+    monkeypatch.setattr(titles, "ENTRIES_PER_PAGE", 1)
+    monkeypatch.setattr(titles, "CANDIDATES_PER_SUGGESTION", 1)
+    assert titles.shortest_titled(["sunn"], [polish.pk], polish, 1) is None  # the draft's word came first
+    [page] = titles.pages_titled("Sunn", "pl", Locale.objects.in_bulk(), 1)
+    assert "Sunnfjord" in page.title
+
+
+def test_a_word_typed_whole_begins_titles_in_any_of_its_forms(client, polish, monkeypatch):
+    """No title has "wody", one has "wodę": a page says "wody", so its stem "wod" is looked up in the
+    title words, without a search."""
+    parent = NewsPage.objects.get(slug="starachowice-z-wizyta-w-bergen").get_parent()
+    page = NewsPage(title="Raport roczny", slug="raport-roczny", lead="O cenach wody.", locale=polish)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    monkeypatch.setattr(engine, "search", lambda *args, **kwargs: pytest.fail("searched"))
+    shown = [item["title"] for item in suggested(client, "pl", "wody")["suggestions"]]
+    assert shown and all("wodę" in title for title in shown)
+
+
+def test_after_other_words_one_letter_or_digit_narrows_the_suggestions(client):
+    shown = [item["title"] for item in suggested(client, "pl", "UC 1")["suggestions"]]
+    assert shown and all("UC 130" in title for title in shown)
+    assert suggested(client, "pl", "U")["suggestions"] == []

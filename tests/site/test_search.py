@@ -320,8 +320,7 @@ def test_the_best_index_entries_give_the_pages_the_backend_would_find(monkeypatc
     best = postgres.best_page_ids(pages, words, count=1)
     others = pages.exclude(pk__in=best)
     assert postgres.best_page_ids(others, words, count=1) is None
-    monkeypatch.setattr(engine, "MAX_CANDIDATES", 1)
-    assert engine.candidate_ids(others, query_words)[0] in by_backend - set(best)
+    assert engine.candidate_ids(others, query_words, 1)[0] in by_backend - set(best)
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL ranks the entries before it looks at pages")
