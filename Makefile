@@ -25,18 +25,25 @@ var/secret_key:
 	mkdir -p var
 	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 
-## serve: production settings under gunicorn on http://127.0.0.1:8000/ (SQLite in var/ unless DATABASE_URL; plain HTTP)
+# The front: Varnish and its xkey module, from Debian's packages.
+VARNISH_XKEY := /usr/share/doc/varnish-modules
+
+$(VARNISH_XKEY):
+	@echo "Installing Debian's varnish and varnish-modules for the front (needs root)."
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules
+
+## serve: production settings, Varnish on http://127.0.0.1:8000/ in front of gunicorn (SQLite in var/ unless DATABASE_URL; plain HTTP)
 serve: export DJANGO_SETTINGS_MODULE = config.settings.production
 serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
 serve: export DATABASE_URL ?= sqlite:///$(CURDIR)/var/db.sqlite3
 serve: export SECURE_SSL_REDIRECT ?= false
-serve: $(BIN)/activate var/secret_key
+serve: $(BIN)/activate var/secret_key $(VARNISH_XKEY)
 	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && \
 	$(MANAGE) migrate --no-input && \
 	$(MANAGE) load_demo_content --if-empty && \
 	$(MANAGE) collectstatic --no-input -v0 && \
 	$(MANAGE) renew_cache && \
-	$(BIN)/gunicorn -c config/gunicorn.py config.wsgi
+	$(BIN)/python scripts/serve.py
 
 $(CHROMIUM):
 	@echo "Installing Debian's chromium for the browser tests (needs root)."
@@ -47,7 +54,7 @@ $(AXE): package.json package-lock.json
 	touch $(AXE)
 
 ## test: install, then run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-test: $(BIN)/activate $(CHROMIUM) $(AXE)
+test: $(BIN)/activate $(CHROMIUM) $(AXE) $(VARNISH_XKEY)
 	$(BIN)/pytest --create-db -n auto --dist loadfile $(PYTEST_ARGS)
 
 ## screenshots: every public page type in pl, en and nb at 390 and 1280 px, in var/screenshots/
@@ -77,11 +84,11 @@ bench-search: $(BIN)/activate
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
 
 ## bench: production settings under gunicorn on PostgreSQL with the scale content, wrk against each page type
-bench: $(BIN)/activate /usr/bin/wrk
+bench: $(BIN)/activate /usr/bin/wrk $(VARNISH_XKEY)
 	$(BIN)/python scripts/bench.py
 
 ## soak: public load (wrk, 32 connections, SOAK_SECONDS=60) while pages are published and people sign up
-soak: $(BIN)/activate /usr/bin/wrk
+soak: $(BIN)/activate /usr/bin/wrk $(VARNISH_XKEY)
 	$(BIN)/python scripts/soak.py
 
 clean:

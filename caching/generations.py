@@ -9,6 +9,9 @@ a tree also reaches every page below it.
 
 A generation missing from the cache (never set, or evicted by Redis) gets a new token
 too, so an old entry can never come back to life.
+
+The same scopes are the surrogate keys a response carries to the front (Varnish, a CDN): purging a
+scope's key there reaches what renewing its generation reaches here (caching/front.py).
 """
 
 import hashlib
@@ -17,8 +20,9 @@ import uuid
 from django.core.cache import cache
 
 
-def _scope_key(kind, path):
-    return f"pagecache:{kind}:{hashlib.sha256(path.encode()).hexdigest()[:32]}"
+def scope(kind, path):
+    """A path as a page (with every query string) or as a tree (with all below): "page-3fa9…"."""
+    return f"{kind}-{hashlib.sha256(path.encode()).hexdigest()[:20]}"
 
 
 def _ancestor_paths(path):
@@ -27,8 +31,13 @@ def _ancestor_paths(path):
     return ["/"] + ["/" + "/".join(parts[:depth]) + "/" for depth in range(1, len(parts) + 1)]
 
 
+def scopes(path):
+    """The scopes a response for this path belongs to: its page, and the trees of it and above it."""
+    return [scope("page", path)] + [scope("tree", prefix) for prefix in _ancestor_paths(path)]
+
+
 def scope_keys(path):
-    return [_scope_key("page", path)] + [_scope_key("tree", prefix) for prefix in _ancestor_paths(path)]
+    return ["pagecache:" + name for name in scopes(path)]
 
 
 def current(path, *extra_keys):
@@ -42,8 +51,12 @@ def current(path, *extra_keys):
     return ":".join(found.get(key) or missing[key] for key in keys), {key: found.get(key) for key in extra_keys}
 
 
+def purged_scopes(page_paths=(), tree_paths=()):
+    return [scope("page", path) for path in page_paths] + [scope("tree", path) for path in tree_paths]
+
+
 def purge(page_paths=(), tree_paths=()):
     """New generations for these paths: as pages (with every query string) and as trees (with all below)."""
-    keys = [_scope_key("page", path) for path in page_paths] + [_scope_key("tree", path) for path in tree_paths]
+    keys = ["pagecache:" + name for name in purged_scopes(page_paths, tree_paths)]
     if keys:
         cache.set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)

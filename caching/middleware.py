@@ -9,9 +9,10 @@ parameters the site's pages read (PAGE_CACHE_QUERY_PARAMETERS); an entry counts 
 made under the current generations of its path (see generations.py), which the
 invalidation renews on every change.
 
-Cache-Control for a CDN in front: public pages may be kept shared for a few minutes
-(`s-maxage`, served stale while revalidating), browsers revalidate; everything else is
-`private, no-store` unless the view said otherwise.
+Cache-Control for the front (Varnish, a CDN): public pages may be kept shared for a few minutes
+(`s-maxage`, served stale while revalidating) and carry their surrogate keys (Surrogate-Key), by
+which a change purges them at once; browsers revalidate; everything else is `private, no-store`
+unless the view said otherwise.
 """
 
 import datetime
@@ -100,9 +101,15 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if not is_shareable(response):
             return kept_private(response)
+        if key and generations.current(request.path)[0] != generation:
+            # Changed while it was rendered, maybe from what was there before: neither kept here nor
+            # by the front, whose purge may have come before this response reaches it.
+            return kept_private(response)
         patch_cache_control(
             response, public=True, max_age=0, s_maxage=SHARED_SECONDS, stale_while_revalidate=STALE_SECONDS
         )
+        # What the front purges it by: the same scopes as the generations here (caching/frontend.py).
+        response["Surrogate-Key"] = " ".join(generations.scopes(request.path))
         if key and request.method == "GET":
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()

@@ -1,9 +1,9 @@
 """gunicorn in production: `gunicorn -c config/gunicorn.py config.wsgi` (make serve, bench and soak use it).
 
 Sync workers: pages are rendered in Python and read from PostgreSQL or Redis in a few
-milliseconds, so a process per core (and one spare) keeps the cores busy. Behind a reverse
-proxy (nginx, Caddy) that buffers slow clients; the proxy passes X-Forwarded-Proto, and
-FORWARDED_ALLOW_IPS names the proxy's address.
+milliseconds, so a process per core (and one spare) keeps the cores busy. Behind the front
+(Varnish, docs/front.md), which holds slow clients off the workers; the proxy passes
+X-Forwarded-Proto, and FORWARDED_ALLOW_IPS names the proxy's address.
 """
 
 import multiprocessing

@@ -102,5 +102,7 @@ def purge(page_paths, tree_paths):
     # old content in between may have cached it under the generation renewed the first time.
     generations.purge(page_paths, tree_paths)
     transaction.on_commit(lambda: generations.purge(page_paths, tree_paths))
+    # The front only after the commit: a purge before it would let the old page be fetched again.
+    transaction.on_commit(lambda: frontend.purge_keys(generations.purged_scopes(page_paths, tree_paths)))
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        transaction.on_commit(lambda: frontend.purge(page_paths + tree_paths))
+        transaction.on_commit(lambda: frontend.purge_paths(page_paths + tree_paths))

@@ -16,8 +16,11 @@ BENCH_REDIS_URL (redis://127.0.0.1:6379/15), BENCH_SECONDS (10 per URL and state
 import os
 import re
 import sys
+import tempfile
 import urllib.request
+from pathlib import Path
 
+from front import start_varnish
 from production_server import (
     ROOT,
     cache_server_pid,
@@ -25,6 +28,7 @@ from production_server import (
     create_database,
     database_server_pid,
     environment,
+    free_port,
     manage,
     start_server,
     stop,
@@ -73,6 +77,23 @@ def measure(page_cache, static):
         stop(server)
 
 
+def measure_front(static):
+    """The pages, and the static file, through Varnish (deploy/varnish/) in front of the same gunicorn:
+    after the warm-up every one comes from the front."""
+    port = free_port()
+    server, backend = start_server({**ENV, "PAGE_CACHE": "on", "FRONT_PURGE_URLS": f"http://127.0.0.1:{port}/"})
+    varnish = start_varnish(port, int(backend.rsplit(":", 1)[1]), Path(tempfile.mkdtemp()) / "varnish")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for path in [*PAGES.values(), static]:
+            for _time in range(2):
+                urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
+        return {name: wrk(base + path, SECONDS) for name, path in [*PAGES.items(), ("static file", static)]}
+    finally:
+        stop(varnish)
+        stop(server)
+
+
 def with_cpu(servers, url):
     """wrk's figures for the URL, and the CPU milliseconds a request took in each (local) server."""
     before = cpu_seconds(servers.values())
@@ -109,6 +130,16 @@ def main():
                 f"{name:<22}{state:<10}{result['rps']:>9.0f}{result['p50']:>9.1f}{result['p99']:>9.1f}"
                 f"{result['rps'] / ceiling:>10.3f}{cpu}{alarm}"
             )
+    front = measure_front(static)
+    direct_static = runs["cached"]["static file"]["rps"]
+    print(f"\nthrough the front (Varnish before the same gunicorn), wrk -t2 -c8 -d{SECONDS}s")
+    print(f"{'URL':<22}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'× static, front':>17}{'× static, direct':>18}")
+    for name, result in front.items():
+        failures += result["non_2xx"]
+        print(
+            f"{name:<22}{result['rps']:>9.0f}{result['p50']:>9.1f}{result['p99']:>9.1f}"
+            f"{result['rps'] / front['static file']['rps']:>17.3f}{result['rps'] / direct_static:>18.3f}"
+        )
     manage({**ENV, "PAGE_CACHE": "off"}, "bench_search")
     sys.exit(1 if failures else 0)
 

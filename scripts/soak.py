@@ -1,7 +1,8 @@
 """make soak: public load while editors publish and strangers sign up, then a check that nothing was lost.
 
-Production settings under gunicorn (2 workers) on PostgreSQL with Redis as the cache (the
-page cache on) and a local SMTP server. wrk with 32 connections reads public pages for
+Production settings under gunicorn (2 workers) behind Varnish (deploy/varnish/, as make serve runs
+them) on PostgreSQL with Redis as the cache (the page cache on, SOAK_PAGE_CACHE=off turns it off)
+and a local SMTP server. wrk with 32 connections reads public pages through the front for
 SOAK_SECONDS (60) while this process, as an editor, publishes news, edits a page and
 unpublishes news, and signs up one subscriber after another through the footer form. Prints
 requests, socket errors, non-2xx and 5xx answers. Afterwards: every sign-up has its
@@ -24,6 +25,7 @@ import urllib.request
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
+from front import start_varnish
 from production_server import ROOT, create_database, environment, free_port, manage, parse_wrk, start_server, stop
 
 DATABASE_URL = os.environ.get("SOAK_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/miasta_soak")
@@ -189,6 +191,7 @@ def main():
     mailbox = Mailbox()
     smtp = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     smtp.start()
+    front_port = free_port()
     env = environment(
         DATABASE_URL,
         REDIS_URL,
@@ -196,6 +199,8 @@ def main():
         EMAIL_PORT=str(smtp.port),
         EMAIL_USE_TLS="false",
         CLIENT_IP_HEADER="HTTP_" + CLIENT_HEADER.upper().replace("-", "_"),
+        FRONT_PURGE_URLS=f"http://127.0.0.1:{front_port}/",
+        PAGE_CACHE=os.environ.get("SOAK_PAGE_CACHE", "on"),
     )
     prepare(env)
     os.environ.update(env)
@@ -203,7 +208,9 @@ def main():
     import django
 
     django.setup()
-    server, base = start_server(env)
+    server, backend = start_server(env)
+    varnish = start_varnish(front_port, int(backend.rsplit(":", 1)[1]), Path(tempfile.mkdtemp()) / "varnish")
+    base = f"http://127.0.0.1:{front_port}"
     signed_up, refused, number = [], [], 0
     try:
         editor = Editor()
@@ -221,6 +228,7 @@ def main():
         time.sleep(1)  # the last confirmation e-mails
         stale = editor.stale(base)
     finally:
+        stop(varnish)
         stop(server)
         smtp.stop()
     from newsletter.models import Subscriber
@@ -228,8 +236,8 @@ def main():
     lost = [email for email, _status in signed_up if not Subscriber.objects.filter(email=email).exists()]
     unmailed = [email for email, _status in signed_up if email not in mailbox.recipients]
     print(
-        f"\nsoak: wrk -t2 -c{CONNECTIONS} -d{SECONDS}s over {len(PATHS)} public URLs, gunicorn 2 workers, "
-        f"{elapsed:.0f} s"
+        f"\nsoak: wrk -t2 -c{CONNECTIONS} -d{SECONDS}s over {len(PATHS)} public URLs, Varnish before gunicorn "
+        f"(2 workers), page cache {env['PAGE_CACHE']}, {elapsed:.0f} s"
     )
     print(
         f"requests {result['requests']}, {result['rps']:.0f} req/s, p50 {result['p50']:.1f} ms, "

@@ -222,6 +222,9 @@ PAGE_CACHE_ENABLED = True
 # The query parameters public pages read (pagination, listing filters, calendar, search). A page asked
 # for with any other (?utm_source=…) is rendered but not stored: nobody can fill the cache with variants.
 PAGE_CACHE_QUERY_PARAMETERS = ["page", "programme", "year", "kind", "city", "month", "day", "q", "type", "lang"]
+# The fronts purged by surrogate key after a change (Varnish with xkey: deploy/varnish/), e.g.
+# ["http://127.0.0.1:8000/"]; none by default.
+FRONT_PURGE_URLS = []
 # The menu and footer (shared by every page of a language) kept rendered, and the facts listings derive
 # from their content (caching/facts.py): purged with the page cache.
 FRAGMENT_CACHE_SECONDS = 24 * 3600

@@ -26,6 +26,8 @@ if redis_url := os.environ.get("REDIS_URL"):
 # The page cache needs one cache for all web processes: a purge in one must reach the pages
 # the others keep. Without Redis each process has its own memory, so the page cache stays off.
 PAGE_CACHE_ENABLED = bool(redis_url) and os.environ.get("PAGE_CACHE", "on") != "off"
+# Comma-separated addresses of the HTTP caches in front that take purges by key (make serve: Varnish).
+FRONT_PURGE_URLS = [url.strip() for url in os.environ.get("FRONT_PURGE_URLS", "").split(",") if url.strip()]
 # The same holds for the menu, the footer and the listings' facts (caching/facts.py).
 if not redis_url:
     FRAGMENT_CACHE_SECONDS = 0

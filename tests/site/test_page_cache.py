@@ -18,6 +18,8 @@ from django.utils import timezone, translation
 
 from wagtail.models import Locale, PageViewRestriction, Site, TranslatableMixin
 
+from caching import frontend, generations
+from caching.middleware import PageCacheMiddleware
 from caching.sites import site_with_home_page
 from demo.translations import texts_for
 from documents.models import DocumentIndexPage
@@ -395,3 +397,41 @@ def test_a_view_restriction_hides_the_page_from_every_listing_at_once(client):
     for url in urls[:2] + urls[3:]:
         html = client.get(url).content.decode()
         assert news().title not in html and news().url not in html, url
+
+
+def test_the_front_is_purged_by_the_keys_the_changed_pages_carry(
+    client, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The keys a page carries to the front are the scopes of its generations, so a change purges in
+    the front what it renews here: every page above, in every language (tests/front does it with Varnish)."""
+    settings.FRONT_PURGE_URLS = ["http://front.invalid/"]
+    sent = []
+    monkeypatch.setattr(frontend, "send_purges", sent.append)
+    shown = [news().url, *listings("pl"), news("nb").url, *listings("nb")]
+    unrelated = in_locale(NewsPage, "pl", slug="nowy-cykl-szkolen-smup").url
+    keys = {url: set(client.get(url)["Surrogate-Key"].split()) for url in [*shown, unrelated]}
+    source = news()
+    source.title = "Zmiana widoczna wszędzie"
+    with django_capture_on_commit_callbacks(execute=True):
+        source.save_revision().publish()
+    purged = set().union(*sent)
+    for url in shown:
+        assert keys[url] & purged, url
+    assert not keys[unrelated] & purged
+
+
+def test_a_page_changed_while_it_was_rendered_is_kept_by_neither_cache(monkeypatch):
+    """It may show what was there before, and the front's purge may have come before it reaches the front."""
+    original_init = PageCacheMiddleware.__init__
+
+    def changed_while_rendering(self, get_response):
+        def render_then_change(request):
+            response = get_response(request)
+            generations.purge([request.path])  # an editor's change, committed while this was rendered
+            return response
+
+        original_init(self, render_then_change)
+
+    monkeypatch.setattr(PageCacheMiddleware, "__init__", changed_while_rendering)
+    response = Client().get(news().url)
+    assert response["Cache-Control"] == "private, no-store" and "X-Page-Cache" not in response

@@ -1,0 +1,75 @@
+# Varnish in front of gunicorn: the site's HTTP cache and its shield from slow clients (docs/front.md).
+#
+# What it stores is what the application marks public (s-maxage): pages, feeds, static files. Each
+# stored page carries the application's surrogate keys (Surrogate-Key); a change purges exactly the
+# pages showing it by key (xkey), every query string and language included, before the editor's
+# request returns. Requests for an object being fetched wait for that one fetch (request coalescing).
+vcl 4.1;
+
+import std;
+import xkey;
+
+# Where gunicorn listens: backend.vcl here for `make serve`; deployments and tests put their own
+# first on vcl_path.
+include "backend.vcl";
+
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Forbidden"));
+        }
+        if (!req.http.xkey-purge) {
+            return (synth(400, "No keys to purge"));
+        }
+        set req.http.n-gone = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged " + req.http.n-gone));
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        # The whole body first, then a gunicorn worker: a slow upload costs Varnish a thread, not the
+        # site a worker. The limit is the largest upload the admin takes (documents: 20 MB).
+        if (!std.cache_req_body(25MB)) {
+            return (synth(413, "Request body too large"));
+        }
+        return (pass);
+    }
+    # An editor (a session) sees drafts, messages and the admin's own pages: never from the cache.
+    if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        return (pass);
+    }
+    # Other cookies (the language chosen, the CSRF token) do not change a public page: the
+    # application answers such requests from its own page cache too (caching/middleware.py).
+    return (hash);
+}
+
+sub vcl_backend_response {
+    # Only what the application says may be shared is stored; the keys go where xkey reads them.
+    if (beresp.http.Cache-Control !~ "s-maxage" && beresp.http.Cache-Control !~ "public") {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
+        return (deliver);
+    }
+    if (beresp.http.Surrogate-Key) {
+        set beresp.http.xkey = beresp.http.Surrogate-Key;
+    }
+    # Pages and feeds leave gunicorn uncompressed; static files come compressed from whitenoise.
+    if (beresp.http.Content-Type ~ "^(text/html|application/(json|atom\+xml)|text/calendar)") {
+        set beresp.do_gzip = true;
+    }
+}
+
+sub vcl_deliver {
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "hit";
+    } else {
+        set resp.http.X-Cache = "miss";
+    }
+    unset resp.http.xkey;
+    unset resp.http.Surrogate-Key;
+    unset resp.http.Via;
+    unset resp.http.X-Varnish;
+}

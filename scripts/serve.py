@@ -1,0 +1,39 @@
+"""make serve: the site as in production on http://127.0.0.1:8000/, Varnish (deploy/varnish/) in front
+of gunicorn on 127.0.0.1:8001; Ctrl-C stops both."""
+
+import os
+import subprocess
+import sys
+import time
+
+from front import ROOT, start_varnish, stop
+
+PORT, BACKEND_PORT = 8000, 8001
+
+
+def main():
+    env = {
+        **os.environ,
+        "BIND": f"127.0.0.1:{BACKEND_PORT}",
+        "FRONT_PURGE_URLS": f"http://127.0.0.1:{PORT}/",
+        # Varnish appends the visitor's address to X-Forwarded-For (core/client_ip.py).
+        "CLIENT_IP_HEADER": "HTTP_X_FORWARDED_FOR",
+    }
+    command = [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi"]
+    gunicorn = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
+    varnish = start_varnish(PORT, BACKEND_PORT, ROOT / "var" / "varnish")
+    print(f"Serving on http://127.0.0.1:{PORT}/ (Varnish, gunicorn behind it on {BACKEND_PORT}); Ctrl-C stops.")
+    try:
+        while gunicorn.poll() is None and varnish.poll() is None:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in (varnish, gunicorn):
+            if process.poll() is None:
+                stop(process)
+    return 0 if gunicorn.returncode in (0, None, -15) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The front: Varnish in front of gunicorn, as make serve runs them."""
