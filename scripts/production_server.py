@@ -130,8 +130,9 @@ def milliseconds(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def wrk(url, seconds, connections=8):
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+def wrk(url, seconds, connections=8, headers=()):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    command += [f"-H{header}" for header in headers] + [url]
     return parse_wrk(subprocess.run(command, capture_output=True, text=True, check=True).stdout)  # noqa: S603
 
 
