@@ -40,11 +40,11 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def wait_until_serving(url, server):
+def wait_until_serving(url, server, log):
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"The test server stopped: {server.stderr.read().decode()}")
+            raise RuntimeError(f"The test server stopped: {log.read_text()}")
         try:
             with urllib.request.urlopen(url, timeout=2):  # noqa: S310  (our own local server)
                 return
@@ -76,15 +76,17 @@ def site_url(tmp_path_factory, mail_folder):
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--no-input"], ["load_demo_content"], ["shell", "-c", CREATE_EDITOR]):
         subprocess.run(manage + command, env=env, cwd=settings.BASE_DIR, check=True, capture_output=True)  # noqa: S603
+    # Its log (a line a request) goes to a file: a pipe nobody reads fills up, and the server stops.
+    log = folder / "runserver.log"
     server = subprocess.Popen(  # noqa: S603
         [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
         env=env,
         cwd=settings.BASE_DIR,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log.open("w"),
     )
     try:
-        wait_until_serving(f"{url}/pl/", server)
+        wait_until_serving(f"{url}/pl/", server, log)
         yield url
     finally:
         server.terminate()
