@@ -11,12 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VCL_DIRECTORY = ROOT / "deploy" / "varnish"
-BACKEND_VCL = """backend default {{
-    .host = "127.0.0.1";
-    .port = "{port}";
-    .first_byte_timeout = 35s;
-}}
-"""
+BACKEND_PORT_LINE = '.port = "8001";'  # as deploy/varnish/backend.vcl has it for make serve
 
 
 def varnishd():
@@ -31,7 +26,10 @@ def start_varnish(port, backend_port, workdir, storage="malloc,256m"):
     process once it accepts connections."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    (workdir / "backend.vcl").write_text(BACKEND_VCL.format(port=backend_port))
+    backend = (VCL_DIRECTORY / "backend.vcl").read_text()
+    if BACKEND_PORT_LINE not in backend:
+        raise RuntimeError(f"deploy/varnish/backend.vcl has no {BACKEND_PORT_LINE} to point elsewhere")
+    (workdir / "backend.vcl").write_text(backend.replace(BACKEND_PORT_LINE, f'.port = "{backend_port}";'))
     command = [
         varnishd(),
         "-F",
