@@ -21,8 +21,6 @@ logger = logging.getLogger(__name__)
 # Keys of 25 characters: a purge request's header stays well under Varnish's 8 KB for a header.
 KEYS_PER_REQUEST = 100
 TIMEOUT_SECONDS = 2
-
-
 # A response rendered from the old content may reach the front just after its purge; the page cache
 # keeps none that changed while rendering (caching/middleware.py), and this purge again catches one
 # that left the application a moment before.

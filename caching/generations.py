@@ -11,7 +11,7 @@ A generation missing from the cache (never set, or evicted by Redis) gets a new 
 too, so an old entry can never come back to life.
 
 The same scopes are the surrogate keys a response carries to the front (Varnish, a CDN): purging a
-scope's key there reaches what renewing its generation reaches here (caching/front.py).
+scope's key there reaches what renewing its generation reaches here (caching/frontend.py).
 """
 
 import hashlib
