@@ -2,8 +2,11 @@
 
 400, 403 and 500 are rendered without the request and without the database: the request may
 carry a host we refuse (400), and the database may be why we failed (500). A 404 is an
-ordinary page of the site, with its menu (templates/404.html).
+ordinary page of the site, with its menu (templates/404.html). The front answers a 503 with a
+page of each language written out beforehand, while the site itself does not answer.
 """
+
+from pathlib import Path
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -19,9 +22,20 @@ def language_of(request):
 
 
 def error_response(request, status, title, message, **params):
-    with translation.override(language_of(request)):
+    return HttpResponse(error_page(language_of(request), title, message, **params), status=status)
+
+
+def error_page(language_code, title, message, **params):
+    with translation.override(language_code):  # the lazy texts are translated in here
         context = {"title": title, "message": message % params, "language_prefix": f"/{translation.get_language()}/"}
-        return HttpResponse(loader.render_to_string("error.html", context), status=status)
+        return loader.render_to_string("error.html", context)
+
+
+def write_unavailable_pages(folder):
+    """503-pl.html, 503-en.html …: what the front (deploy/varnish/) answers while the site does not."""
+    title, message = _("Service unavailable"), _("The site is restarting. Please try again in a moment.")
+    for language_code, _name in settings.LANGUAGES:
+        Path(folder, f"503-{language_code}.html").write_text(error_page(language_code, title, message))
 
 
 def bad_request(request, exception=None):

@@ -86,7 +86,7 @@ def measure_front(static):
     the warm-up every one from the front; and the static file from whitenoise direct, asked the same way."""
     port = free_port()
     server, backend = start_server({**ENV, "PAGE_CACHE": "on", "FRONT_PURGE_URLS": f"http://127.0.0.1:{port}/"})
-    varnish = start_varnish(port, int(backend.rsplit(":", 1)[1]), Path(tempfile.mkdtemp()) / "varnish")
+    varnish = start_varnish(port, int(backend.rsplit(":", 1)[1]), Path(tempfile.mkdtemp()) / "varnish", ENV)
     base = f"http://127.0.0.1:{port}"
     try:
         for path in [*PAGES.values(), static]:

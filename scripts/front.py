@@ -1,17 +1,19 @@
 """Varnish in front of a backend as make serve, make bench, make soak and the front's tests run it:
-deploy/varnish/default.vcl, the backend's address in a backend.vcl of the run's own, in the
-foreground, with a work directory of its own."""
+deploy/varnish/default.vcl, with the backend's address and the folder of the 503 pages in VCL of
+the run's own (from deploy/varnish/), in the foreground, with a work directory of its own."""
 
 import json
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VCL_DIRECTORY = ROOT / "deploy" / "varnish"
 BACKEND_PORT_LINE = '.port = "8001";'  # as deploy/varnish/backend.vcl has it for make serve
+ERRORS_FOLDER = "/var/lib/miasta/front-errors"  # as deploy/varnish/errors.vcl has it for production
 
 
 def varnishd():
@@ -21,15 +23,14 @@ def varnishd():
     return found
 
 
-def start_varnish(port, backend_port, workdir, storage="malloc,256m"):
+def start_varnish(port, backend_port, workdir, env, storage="malloc,256m"):
     """varnishd listening on 127.0.0.1:port for the backend on 127.0.0.1:backend_port; returns the
-    process once it accepts connections."""
+    process once it accepts connections. env: the site's settings, for its 503 pages."""
     workdir = Path(workdir)
-    workdir.mkdir(parents=True, exist_ok=True)
-    backend = (VCL_DIRECTORY / "backend.vcl").read_text()
-    if BACKEND_PORT_LINE not in backend:
-        raise RuntimeError(f"deploy/varnish/backend.vcl has no {BACKEND_PORT_LINE} to point elsewhere")
-    (workdir / "backend.vcl").write_text(backend.replace(BACKEND_PORT_LINE, f'.port = "{backend_port}";'))
+    (workdir / "errors").mkdir(parents=True, exist_ok=True)
+    write_unavailable_pages(workdir / "errors", env)
+    copy_vcl("backend.vcl", workdir, BACKEND_PORT_LINE, f'.port = "{backend_port}";')
+    copy_vcl("errors.vcl", workdir, ERRORS_FOLDER, str(workdir / "errors"))
     command = [
         varnishd(),
         "-F",
@@ -51,6 +52,19 @@ def start_varnish(port, backend_port, workdir, storage="malloc,256m"):
             time.sleep(0.1)
     process.terminate()
     raise RuntimeError("varnishd did not start")
+
+
+def copy_vcl(name, workdir, deployed, instead):
+    vcl = (VCL_DIRECTORY / name).read_text()
+    if deployed not in vcl:
+        raise RuntimeError(f"deploy/varnish/{name} has no {deployed} to replace")
+    (workdir / name).write_text(vcl.replace(deployed, instead))
+
+
+def write_unavailable_pages(folder, env):
+    code = f"from config.errors import write_unavailable_pages; write_unavailable_pages({str(folder)!r})"
+    command = [sys.executable, "manage.py", "shell", "--no-imports", "-c", code]
+    subprocess.run(command, cwd=ROOT, env=env, check=True)  # noqa: S603
 
 
 def counter(workdir, name):

@@ -23,7 +23,7 @@ def main():
     command = [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi"]
     gunicorn = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
     wait_for(gunicorn, BACKEND_PORT)  # or the front answers 503 while the site is imported
-    varnish = start_varnish(PORT, BACKEND_PORT, ROOT / "var" / "varnish")
+    varnish = start_varnish(PORT, BACKEND_PORT, ROOT / "var" / "varnish", env)
     print(f"Serving on http://127.0.0.1:{PORT}/ (Varnish, gunicorn behind it on {BACKEND_PORT}); Ctrl-C stops.")
     try:
         while gunicorn.poll() is None and varnish.poll() is None:

@@ -209,7 +209,7 @@ def main():
 
     django.setup()
     server, backend = start_server(env)
-    varnish = start_varnish(front_port, int(backend.rsplit(":", 1)[1]), Path(tempfile.mkdtemp()) / "varnish")
+    varnish = start_varnish(front_port, int(backend.rsplit(":", 1)[1]), Path(tempfile.mkdtemp()) / "varnish", env)
     base = f"http://127.0.0.1:{front_port}"
     signed_up, refused, number = [], [], 0
     try:

@@ -12,6 +12,8 @@ import xkey;
 # Where gunicorn listens: backend.vcl here for `make serve`; deployments and tests put their own
 # first on vcl_path.
 include "backend.vcl";
+# The 503 page in the visitor's language, from files; their folder is named there.
+include "errors.vcl";
 
 acl purgers {
     "127.0.0.1";

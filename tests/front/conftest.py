@@ -78,7 +78,7 @@ def front(tmp_path_factory):
     ):
         manage(env, *command)
     server, backend_url = start_server(env, workers=2)
-    varnish = start_varnish(port, int(backend_url.rsplit(":", 1)[1]), folder / "varnish")
+    varnish = start_varnish(port, int(backend_url.rsplit(":", 1)[1]), folder / "varnish", env)
     try:
         yield Front(f"http://127.0.0.1:{port}", backend_url, folder / "varnish", env)
     finally:

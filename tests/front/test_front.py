@@ -4,10 +4,13 @@ the very next request, one render after a purge, nothing personal kept, and slow
 import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import pytest
 
 from caching.generations import scope
+
+from .conftest import free_port, start_varnish, stop_varnish
 
 NEWS = "miasto-cyfrowe-w-zabrzu"  # untranslated: shown in en and nb by aliases (as in test_page_cache)
 URLS_OF_THE_NEWS = f"""
@@ -156,3 +159,22 @@ def test_slow_clients_leave_the_site_answering_others_within_a_second(front):
     finally:
         for connection in stalled:
             connection.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/nb/", "Tjenesten er utilgjengelig</h1>\n        <p>Nettstedet starter på nytt."),
+        ("/pl/aktualnosci/", "Serwis niedostępny</h1>\n        <p>Serwis uruchamia się ponownie."),
+        ("/", "Serwis niedostępny</h1>"),
+    ],
+)
+def test_while_the_site_does_not_answer_the_front_says_so_in_the_visitors_language(front, tmp_path, path, title):
+    varnish_port, nobody = free_port(), free_port()
+    varnish = start_varnish(varnish_port, nobody, tmp_path / "varnish", front.env)
+    try:
+        status, headers, body = replace(front, url=f"http://127.0.0.1:{varnish_port}").get(path)
+    finally:
+        stop_varnish(varnish)
+    assert status == 503 and f"<h1>{title}" in body
+    assert headers["Retry-After"] == "10" and "no-store" in headers["Cache-Control"]
