@@ -19,6 +19,7 @@ import sys
 import tempfile
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from front import start_varnish
 from production_server import (
@@ -86,7 +87,7 @@ def measure_front(static):
     the warm-up every one from the front; and the static file from whitenoise direct, asked the same way."""
     port = free_port()
     server, backend = start_server({**ENV, "PAGE_CACHE": "on", "FRONT_PURGE_URLS": f"http://127.0.0.1:{port}/"})
-    varnish = start_varnish(port, int(backend.rsplit(":", 1)[1]), Path(tempfile.mkdtemp()) / "varnish", ENV)
+    varnish = start_varnish(port, urlsplit(backend).port, Path(tempfile.mkdtemp()) / "varnish", ENV)
     base = f"http://127.0.0.1:{port}"
     try:
         for path in [*PAGES.values(), static]:

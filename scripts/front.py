@@ -42,16 +42,22 @@ def start_varnish(port, backend_port, workdir, env, storage="malloc,256m"):
         "-s", storage,
     ]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)  # noqa: S603
-    for _attempt in range(150):
-        if process.poll() is not None:
-            raise RuntimeError(f"varnishd exited with {process.returncode}")
+    if not listens(process, port, seconds=15):
+        process.terminate()
+        raise RuntimeError(f"varnishd did not start (exit status {process.poll()})")
+    return process
+
+
+def listens(process, port, seconds):
+    """Whether the process accepts connections on 127.0.0.1:port within seconds (False once it exits)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return process
+            return True
         except OSError:
             time.sleep(0.1)
-    process.terminate()
-    raise RuntimeError("varnishd did not start")
+    return False
 
 
 def copy_vcl(name, workdir, deployed, instead):

@@ -94,6 +94,13 @@ def cpu_seconds(pids):
     return {pid: tree_ticks(pid) / os.sysconf("SC_CLK_TCK") for pid in pids if pid in table}
 
 
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer of its own: the soak and the front's tests look at it, not where it leads."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -2,12 +2,11 @@
 of gunicorn on 127.0.0.1:8001; Ctrl-C stops both."""
 
 import os
-import socket
 import subprocess
 import sys
 import time
 
-from front import ROOT, start_varnish, stop
+from front import ROOT, listens, start_varnish, stop
 
 PORT, BACKEND_PORT = 8000, 8001
 
@@ -22,7 +21,9 @@ def main():
     }
     command = [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi"]
     gunicorn = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
-    wait_for(gunicorn, BACKEND_PORT)  # or the front answers 503 while the site is imported
+    if not listens(gunicorn, BACKEND_PORT, seconds=60):  # or the front answers 503 while the site is imported
+        gunicorn.terminate()
+        raise SystemExit(f"gunicorn did not listen on 127.0.0.1:{BACKEND_PORT}")
     varnish = start_varnish(PORT, BACKEND_PORT, ROOT / "var" / "varnish", env)
     print(f"Serving on http://127.0.0.1:{PORT}/ (Varnish, gunicorn behind it on {BACKEND_PORT}); Ctrl-C stops.")
     try:
@@ -35,18 +36,6 @@ def main():
             if process.poll() is None:
                 stop(process)
     return 0 if gunicorn.returncode in (0, None, -15) else 1
-
-
-def wait_for(process, port, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    process.terminate()
-    raise SystemExit(f"gunicorn did not listen on 127.0.0.1:{port}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,17 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 from front import start_varnish
-from production_server import ROOT, create_database, environment, free_port, manage, parse_wrk, start_server, stop
+from production_server import (
+    ROOT,
+    NoRedirect,
+    create_database,
+    environment,
+    free_port,
+    manage,
+    parse_wrk,
+    start_server,
+    stop,
+)
 
 DATABASE_URL = os.environ.get("SOAK_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/miasta_soak")
 REDIS_URL = os.environ.get("SOAK_REDIS_URL", "redis://127.0.0.1:6379/13")
@@ -87,11 +97,6 @@ class Mailbox:
     async def handle_DATA(self, server, session, envelope):  # noqa: N802  (aiosmtpd's name)
         self.recipients.extend(envelope.rcpt_tos)
         return "250 OK"
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def fetch(url, data=None, headers=None):
@@ -209,7 +214,7 @@ def main():
 
     django.setup()
     server, backend = start_server(env)
-    varnish = start_varnish(front_port, int(backend.rsplit(":", 1)[1]), Path(tempfile.mkdtemp()) / "varnish", env)
+    varnish = start_varnish(front_port, urllib.parse.urlsplit(backend).port, Path(tempfile.mkdtemp()) / "varnish", env)
     base = f"http://127.0.0.1:{front_port}"
     signed_up, refused, number = [], [], 0
     try:

@@ -7,6 +7,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import redis
@@ -17,18 +18,13 @@ sys.path.insert(0, str(Path(settings.BASE_DIR) / "scripts"))
 
 from front import counter, start_varnish  # noqa: E402
 from front import stop as stop_varnish  # noqa: E402
-from production_server import environment, free_port, manage, start_server, stop  # noqa: E402
+from production_server import NoRedirect, environment, free_port, manage, start_server, stop  # noqa: E402
 
 # A Redis database of the front's tests alone: emptied when they start.
 REDIS_URL = "redis://127.0.0.1:6379/12"
 
 
-class NotFollowed(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None  # a redirect is an answer of its own here
-
-
-OPENER = urllib.request.build_opener(NotFollowed)
+OPENER = urllib.request.build_opener(NoRedirect)
 
 
 @dataclass
@@ -78,7 +74,7 @@ def front(tmp_path_factory):
     ):
         manage(env, *command)
     server, backend_url = start_server(env, workers=2)
-    varnish = start_varnish(port, int(backend_url.rsplit(":", 1)[1]), folder / "varnish", env)
+    varnish = start_varnish(port, urlsplit(backend_url).port, folder / "varnish", env)
     try:
         yield Front(f"http://127.0.0.1:{port}", backend_url, folder / "varnish", env)
     finally:
