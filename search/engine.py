@@ -22,7 +22,7 @@ from core.querysets import under_view_restriction
 from programmes.models import ProgrammePage
 
 from . import postgres
-from .languages import in_language, in_place_of_sources
+from .languages import in_language, in_place_of_sources, searched_languages
 from .ranking import own_date, texts_by_page, with_ranking_texts
 from .snippets import best_passage, highlighted
 from .vocabulary import vocabulary
@@ -227,7 +227,7 @@ def search(
     typing: the query is being typed (suggestions), its last word a prefix; candidates: how many of the
     best pages to rank (the hits found are no more)."""
     # Untranslated pages carry Polish text, so a query is read as Polish too.
-    languages = [code for code, _name in settings.LANGUAGES] if all_languages else {language_code, "pl"}
+    languages = [code for code, _name in settings.LANGUAGES] if all_languages else searched_languages(language_code)
     words = query_words(query, languages, typing=typing)
     if not words:
         return Hits([], {})

@@ -23,11 +23,15 @@ def in_language(model, language_code, locales, programme):
     return locale, pages.descendant_of(programme) | pages.filter(pk__in=aliases.values("alias_of_id")), aliases
 
 
+def searched_languages(language_code):
+    """The languages a visitor of this language searches: it, and Polish, in which untranslated pages are."""
+    return {language_code, settings.LANGUAGE_CODE}
+
+
 def searched_locales(language_code, locales):
-    """The locale of this language, and the ids of the locales its visitor searches (it and Polish)."""
+    """The locale of this language, and the ids of the locales its visitor searches."""
     by_code = {locale.language_code: locale for locale in locales.values()}
-    locale = by_code[language_code]
-    return locale, sorted({locale.pk, by_code[settings.LANGUAGE_CODE].pk})
+    return by_code[language_code], sorted(by_code[code].pk for code in searched_languages(language_code))
 
 
 def in_place_of_sources(ids, aliases):

@@ -6,7 +6,6 @@ locale), and only the best few hundred are checked against the pages a visitor m
 prefix ("stud") begins thousands of title words, and sorting their pages' titles took 10-15 ms
 (docs/performance.md)."""
 
-from django.conf import settings
 from django.db.models import Q
 from django.db.models.functions import Length
 
@@ -15,7 +14,7 @@ from wagtail.models import Page
 from core.analysis import WORD, fold, terms
 from core.querysets import under_view_restriction
 
-from .languages import in_language, searched_locales
+from .languages import in_language, searched_languages, searched_locales
 from .models import MAX_TERM_LENGTH, TitleWord
 from .vocabulary import vocabulary
 
@@ -58,7 +57,7 @@ def pages_titled(query, language_code, locales, count, stopwords=frozenset()):
     if not last or (len(words) == 1 and len(last) < MIN_LAST_WORD):
         return []
     shown = titled(words, language_code, locales, count)
-    if not shown and (stems := stemmed(words, {language_code, settings.LANGUAGE_CODE})) != words:
+    if not shown and (stems := stemmed(words, searched_languages(language_code))) != words:
         shown = titled(stems, language_code, locales, count)
     return suggested(shown)
 

@@ -3,7 +3,6 @@ the suggestions as one types (the titles the query, its last word unfinished, fi
 
 from functools import partial
 
-from django.conf import settings
 from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -20,6 +19,7 @@ from core.templatetags.languages import language_name
 
 from . import engine, titles
 from .forms import RESULT_TYPES, SearchForm, cleaned_query
+from .languages import searched_languages
 
 RESULTS_PER_PAGE = 10
 MAX_SUGGESTIONS = 8
@@ -87,7 +87,7 @@ def suggested_pages(query, language_code):
     if not query:
         return []
     locales = Locale.objects.in_bulk()
-    stopwords = engine.stopwords_of({language_code, settings.LANGUAGE_CODE})
+    stopwords = engine.stopwords_of(searched_languages(language_code))
     if shown := titles.pages_titled(query, language_code, locales, MAX_SUGGESTIONS, stopwords):
         return shown
     # A suggestion list ranks a few pages, not a results page's fifty.
