@@ -1,7 +1,11 @@
 """The site's own pages and settings: the home page, standard pages, the accessibility statement, the contact
 details and the data-protection notice."""
 
+import hashlib
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -196,16 +200,75 @@ class SiteSettings(BaseSiteSetting):
 
 @register_snippet
 class DataProtectionNotice(TranslatableMixin, models.Model):
-    """The newsletter consent sentence and the data controller's notice shown in the footer."""
+    """A consent sentence and the data controller's notice: the newsletter's (in the footer) or the event sign-ups'."""
 
+    class Purpose(models.TextChoices):
+        NEWSLETTER = "newsletter", _("newsletter")
+        SIGN_UPS = "sign_ups", _("sign-ups for events")
+
+    purpose = models.CharField(_("purpose"), max_length=16, choices=Purpose.choices, default=Purpose.NEWSLETTER)
     consent_text = models.TextField(_("consent text"))
     notice = RichTextField(_("data controller's notice"), features=RICH_TEXT_FEATURES)
 
-    panels = [FieldPanel("consent_text"), FieldPanel("notice")]
+    panels = [FieldPanel("purpose"), FieldPanel("consent_text"), FieldPanel("notice")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("data protection notice")
         verbose_name_plural = _("data protection notices")
 
     def __str__(self):
-        return str(_("Data protection notice ({language})").format(language=self.locale.get_display_name()))
+        return str(_("Data protection notice: {purpose} ({language})")).format(
+            purpose=self.get_purpose_display(), language=self.locale.get_display_name()
+        )
+
+    @classmethod
+    def for_language(cls, purpose, language_code):
+        """The notice in the visitor's language, else the Polish source (shown with lang="pl")."""
+        notices = cls.objects.filter(
+            purpose=purpose, locale__language_code__in=[language_code, settings.LANGUAGE_CODE]
+        ).select_related("locale")
+        return min(notices, key=lambda notice: notice.locale.language_code != language_code, default=None)
+
+
+class ConsentVersion(models.Model):
+    """The exact consent text and notice someone agreed to, kept unchanged whatever editors do later.
+
+    Abstract: the newsletter and the sign-ups each keep their own proof beside the records citing it."""
+
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    consent_text = models.TextField(_("consent text"))
+    notice = models.TextField(_("data controller's notice (HTML)"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    first_used_at = models.DateTimeField(_("first used at"), default=timezone.now)
+
+    class Meta:
+        abstract = True
+        verbose_name = _("consent text version")
+        verbose_name_plural = _("consent text versions")
+        ordering = ["-first_used_at"]
+
+    def __str__(self):
+        return f"{self.get_language_display()} {self.sha256[:12]}"
+
+    @staticmethod
+    def digest(language, consent_text, notice):
+        return hashlib.sha256("\x1f".join((language, consent_text, notice)).encode()).hexdigest()
+
+    @classmethod
+    def digest_of(cls, notice):
+        return cls.digest(notice.locale.language_code, notice.consent_text, notice.notice)
+
+    @classmethod
+    def shown(cls, notice, shown_digest=""):
+        """The version the visitor saw: the one named by the form, if we know it, else the notice's current text."""
+        if shown_digest and (known := cls.objects.filter(sha256=shown_digest).first()):
+            return known
+        version, _created = cls.objects.get_or_create(
+            sha256=cls.digest_of(notice),
+            defaults={
+                "language": notice.locale.language_code,
+                "consent_text": notice.consent_text,
+                "notice": notice.notice,
+            },
+        )
+        return version

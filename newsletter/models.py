@@ -5,7 +5,6 @@ consent records and the deliveries. No name, no IP address: the notice promises
 nothing more, and the newsletter needs nothing more.
 """
 
-import hashlib
 import uuid
 
 from django.conf import settings
@@ -17,29 +16,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 
+import home.models
 from core.blocks import RICH_TEXT_FEATURES
 
 
-class ConsentVersion(models.Model):
-    """The exact consent text and notice a subscriber agreed to, kept unchanged whatever editors do later."""
-
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    consent_text = models.TextField(_("consent text"))
-    notice = models.TextField(_("data controller's notice (HTML)"))
-    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
-    first_used_at = models.DateTimeField(_("first used at"), default=timezone.now)
-
-    class Meta:
-        verbose_name = _("consent text version")
-        verbose_name_plural = _("consent text versions")
-        ordering = ["-first_used_at"]
-
-    def __str__(self):
-        return f"{self.get_language_display()} {self.sha256[:12]}"
-
-    @staticmethod
-    def digest(language, consent_text, notice):
-        return hashlib.sha256("\x1f".join((language, consent_text, notice)).encode()).hexdigest()
+class ConsentVersion(home.models.ConsentVersion):
+    class Meta(home.models.ConsentVersion.Meta):
+        pass
 
 
 class Subscriber(models.Model):

@@ -20,13 +20,15 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.signed_links import ExpiredLink, InvalidLink
+
 from . import subscriptions
 from .consent import notice_for, version_digest, version_for
 from .forms import AddressForm, EraseForm, SignUpForm
 from .models import ConsentRecord, Subscriber
 from .ratelimit import allow_sign_up
 from .sending import MAIL_ERRORS
-from .tokens import ExpiredLink, InvalidLink, manage_token, read_confirmation_token, read_manage_token
+from .tokens import manage_token, read_confirmation_token, read_manage_token
 
 MESSAGES = {
     "thanks": (
@@ -86,7 +88,7 @@ DONE_MESSAGES = {
 def message(request, name, status=200, **context):
     title, text = MESSAGES[name]
     context = {"title": title, "text": text, "name": name, **context}
-    return render(request, "newsletter/message.html", context, status=status)
+    return render(request, "message.html", context, status=status)
 
 
 def signup_page(request, form, notice):

@@ -115,7 +115,7 @@ def test_a_moderator_updates_and_publishes_translations(
 
 
 def test_a_translator_cannot_update_or_translate_snippets_it_has_no_right_to(client, django_user_model, translate_page):
-    source = DataProtectionNotice.objects.get(locale__language_code="pl")
+    source = DataProtectionNotice.objects.get(locale__language_code="pl", purpose="newsletter")
     english = translate_page(source, locale("en"), {source.consent_text: "I agree."})
     DataProtectionNotice.objects.filter(locale=locale("nb")).delete()
     client.force_login(translator("en", django_user_model))

@@ -372,7 +372,7 @@ def test_links_to_the_index_pages_follow_them(client, settings):
 def test_the_footer_notice_is_updated_on_every_page(client):
     urls = ["/pl/", in_locale(DocumentIndexPage, "pl").url]
     warm(client, urls)
-    notice = DataProtectionNotice.objects.get(locale__language_code="pl")
+    notice = DataProtectionNotice.objects.get(locale__language_code="pl", purpose="newsletter")
     notice.consent_text = "Nowa treść zgody na newsletter."
     notice.save()
     for url in urls:
