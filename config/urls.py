@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path(_("newsletter/"), include("newsletter.urls")),
+    path(_("sign-ups/"), include("registrations.urls")),
     # Before Wagtail's own address for it: the same form, with a limit on guesses.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -45,7 +45,8 @@ def event_component(event, request):
     return component
 
 
-def calendar_response(request, events, name, filename, *, attachment):
+def calendar_file(events, name, request=None):
+    """The events as the bytes of an .ics file named name."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -62,7 +63,11 @@ def calendar_response(request, events, name, filename, *, attachment):
         calendar.add_missing_timezones(
             first_date=first.replace(month=1, day=1), last_date=last.replace(year=last.year + 1)
         )
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    return calendar.to_ical()
+
+
+def calendar_response(request, events, name, filename, *, attachment):
+    response = HttpResponse(calendar_file(events, name, request), content_type="text/calendar; charset=utf-8")
     disposition = "attachment" if attachment else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}.ics"'
     return response

@@ -94,6 +94,25 @@ class EventPage(RoutablePageMixin, ContentPage):
     online_url = models.URLField(_("online link"), blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    # Sign-ups on this site (the registrations app); the places are shared by every translation.
+    sign_up_places = models.PositiveIntegerField(
+        _("places for sign-ups on this site"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Leave empty to take no sign-ups here. Those who sign up after the places are taken join a waiting list."
+        ),
+    )
+    sign_up_opens = models.DateField(
+        _("sign-up opens"), null=True, blank=True, help_text=_("Leave empty to open sign-ups at once")
+    )
+    ask_institution = models.BooleanField(_("ask for the institution"), default=False)
+    ask_position = models.BooleanField(_("ask for the position"), default=False)
+    ask_phone = models.BooleanField(_("ask for a phone number"), default=False)
+    ask_needs = models.BooleanField(_("ask about accessibility or dietary needs"), default=False)
+    sign_up_question = models.CharField(
+        _("a question of your own"), max_length=255, blank=True, help_text=_("Asked with a free-text answer; optional")
+    )
 
     objects = PageManager.from_queryset(EventQuerySet)()
 
@@ -108,7 +127,15 @@ class EventPage(RoutablePageMixin, ContentPage):
         ),
         MultiFieldPanel([FieldPanel("place"), FieldPanel("city"), FieldPanel("online_url")], heading=_("Where")),
         MultiFieldPanel(
-            [FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")
+            [
+                FieldPanel("registration_url"),
+                FieldRowPanel([FieldPanel("sign_up_places"), FieldPanel("sign_up_opens")]),
+                FieldPanel("registration_deadline"),
+                FieldRowPanel([FieldPanel("ask_institution"), FieldPanel("ask_position"), FieldPanel("ask_phone")]),
+                FieldPanel("ask_needs"),
+                FieldPanel("sign_up_question"),
+            ],
+            heading=_("Registration"),
         ),
         *ContentPage.content_panels[1:],
     ]
@@ -132,6 +159,20 @@ class EventPage(RoutablePageMixin, ContentPage):
             raise ValidationError({"end_time": _("The event cannot end before it starts.")})
         if self.end_time and not self.start_time:
             raise ValidationError({"start_time": _("Give a start time as well, or leave both times empty.")})
+        self.clean_sign_ups()
+
+    def clean_sign_ups(self):
+        if self.sign_up_places is None:
+            return
+        if self.registration_url:
+            raise ValidationError(
+                {"registration_url": _("Take sign-ups on this site or link to another one, not both.")}
+            )
+        last_day = self.end_date or self.start_date
+        if self.registration_deadline and self.registration_deadline > last_day:
+            raise ValidationError({"registration_deadline": _("Sign-ups cannot close after the event.")})
+        if self.sign_up_opens and self.sign_up_opens > (self.registration_deadline or last_day):
+            raise ValidationError({"sign_up_opens": _("Sign-ups cannot open after they close.")})
 
     def save(self, *args, **kwargs):
         # Listings and the calendar query one date range; a one-day event ends on its start date.

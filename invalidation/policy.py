@@ -106,3 +106,10 @@ def purge(page_paths, tree_paths):
     transaction.on_commit(lambda: frontend.purge_keys(generations.purged_scopes(page_paths, tree_paths)))
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         transaction.on_commit(lambda: frontend.purge_paths(page_paths + tree_paths))
+
+
+def purge_page_alone(page):
+    """The page and its routes in every language, not the listings that show it: for a change only the
+    page itself shows (the places left at an event)."""
+    versions = Page.objects.filter(translation_key=page.translation_key).specific()
+    purge([path for version in versions for path in with_routes(version)], [])

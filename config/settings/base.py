@@ -18,6 +18,7 @@ ALLOWED_HOSTS: list[str] = []
 INSTALLED_APPS = [
     # Our apps by floor, top down (README: project, site, content, ground).
     "demo",
+    "registrations",
     "twofactor",
     "home",
     "search",
@@ -149,7 +150,7 @@ CLIENT_IP_HEADER = "REMOTE_ADDR"
 TRUSTED_PROXIES = ["127.0.0.1", "::1"]
 # A second factor (TOTP) for superusers and these groups: they can publish or see personal data.
 TWO_FACTOR_ENFORCED = True
-TWO_FACTOR_REQUIRED_GROUPS = ["Moderatorzy", "Newsletter"]
+TWO_FACTOR_REQUIRED_GROUPS = ["Moderatorzy", "Newsletter", "Organizatorzy"]
 OTP_TOTP_ISSUER = "Miasta"
 # The least time a newsletter sign-up takes to answer, whatever the address: the time tells nothing.
 NEWSLETTER_SIGN_UP_ANSWER_SECONDS = 0.25

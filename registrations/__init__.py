@@ -1,0 +1,1 @@
+"""Sign-ups for events: consent, confirmation by e-mail, places and a waiting list, organisers' lists."""

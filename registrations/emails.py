@@ -1,0 +1,99 @@
+"""Every e-mail to a registrant: in their language, with the event as they read it and a way to cancel.
+
+Each message links the registrant's own page, where one button cancels the sign-up. A
+confirmed place comes with the event as an .ics file for their calendar.
+"""
+
+import logging
+import smtplib
+
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+
+from wagtail.models import Locale
+
+from core.addresses import absolute_url
+from events.ical import calendar_file
+
+from .tokens import confirmation_token, own_token
+
+MAIL_ERRORS = (smtplib.SMTPException, OSError)
+logger = logging.getLogger(__name__)
+
+
+def event_in_language(registration):
+    """The event in the registrant's language where it is published, else the page they signed up for."""
+    event = registration.event
+    locale = Locale.objects.filter(language_code=registration.language).first()
+    translated = locale and event.get_translation_or_none(locale)
+    return translated.specific if translated and translated.live else event
+
+
+def own_url(registration):
+    with translation.override(registration.language):
+        return absolute_url(reverse("registrations:registration", args=[own_token(registration)]))
+
+
+def build(registration, template, subject, *, calendar=False, **context):
+    """The message from templates/registrations/email/<template>.txt, in the registrant's language."""
+    with translation.override(registration.language):
+        event = event_in_language(registration)
+        context = {"registration": registration, "event": event, "own_url": own_url(registration), **context}
+        message = EmailMessage(
+            subject=subject.format(event=event.title),
+            body=render_to_string(f"registrations/email/{template}.txt", context),
+            to=[registration.email],
+            headers={"Content-Language": registration.language},
+        )
+        if calendar:
+            message.attach(f"{event.slug}.ics", calendar_file([event], event.title), "text/calendar")
+    return message
+
+
+def confirmation(registration):
+    with translation.override(registration.language):
+        path = reverse("registrations:confirm", args=[confirmation_token(registration)])
+        subject = gettext("Please confirm your sign-up: {event}")
+    return build(registration, "confirm", subject, confirm_url=absolute_url(path))
+
+
+def already_signed_up(registration):
+    with translation.override(registration.language):
+        subject = gettext("You are already signed up: {event}")
+    position = registration.status == registration.Status.WAITING and registration.waiting_position()
+    return build(registration, "already_signed_up", subject, position=position)
+
+
+def placed(registration):
+    with translation.override(registration.language):
+        subject = gettext("Your place is confirmed: {event}")
+    return build(registration, "placed", subject, calendar=True)
+
+
+def waiting(registration):
+    with translation.override(registration.language):
+        subject = gettext("You are on the waiting list: {event}")
+    return build(registration, "waiting", subject, position=registration.waiting_position())
+
+
+def promoted(registration):
+    with translation.override(registration.language):
+        subject = gettext("A place has become free for you: {event}")
+    return build(registration, "promoted", subject, calendar=True)
+
+
+def reminder(registration):
+    with translation.override(registration.language):
+        subject = gettext("Reminder: {event}")
+    return build(registration, "reminder", subject, calendar=True)
+
+
+def deliver(message):
+    """Sends a message whose cause is already saved; a mail server that refuses it is logged, not raised."""
+    try:
+        message.send()
+    except MAIL_ERRORS:
+        logger.exception("Could not send %r to a registrant", message.subject)

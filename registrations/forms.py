@@ -1,0 +1,82 @@
+"""The sign-up form of an event: the fields its editor chose, the consent box and a honeypot."""
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import DescribedErrorsMixin
+
+# The event page's switch for each optional field.
+OPTIONAL_FIELDS = {
+    "institution": "ask_institution",
+    "position": "ask_position",
+    "phone": "ask_phone",
+    "needs": "ask_needs",
+    "answer": "sign_up_question",
+}
+PHONE = RegexValidator(
+    r"^\+?[0-9][0-9 ()-]{5,24}$", _("Enter a phone number: digits, spaces or hyphens, with + before a country code.")
+)
+
+
+class SignUpForm(DescribedErrorsMixin, forms.Form):
+    name = forms.CharField(
+        label=_("First name and surname"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    email = forms.EmailField(
+        label=_("Your e-mail address"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    institution = forms.CharField(
+        label=_("Institution (optional)"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    position = forms.CharField(
+        label=_("Position (optional)"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        required=False,
+        max_length=32,
+        validators=[PHONE],
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+    needs = forms.CharField(
+        label=_("Accessibility or dietary needs (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    answer = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    # Labelled with the notice's consent sentence by the template; never ticked in advance.
+    consent = forms.BooleanField(
+        error_messages={"required": _("Tick the box to give your consent; without it we cannot sign you up.")},
+    )
+    consent_version = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    # The honeypot: hidden from people, filled in by bots.
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, event, *args, **kwargs):
+        kwargs.setdefault("auto_id", "sign-up-%s")
+        super().__init__(*args, **kwargs)
+        for name, switch in OPTIONAL_FIELDS.items():
+            if not getattr(event, switch):
+                del self.fields[name]
+        if "answer" in self.fields:
+            self.fields["answer"].label = _("{question} (optional)").format(question=event.sign_up_question)
+
+    def is_bot(self):
+        return bool(self.data.get("website"))
+
+    def registrant_fields(self):
+        """What is stored with the sign-up: the person's answers, without the form's own fields."""
+        own = ("consent", "consent_version", "website")
+        return {name: value for name, value in self.cleaned_data.items() if name not in own}

@@ -1,0 +1,90 @@
+"""Sign-ups in the admin, for the Organizatorzy group (and administrators) only: lists, exports, attendance."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .admin_views import VIEW_PERMISSION, EventsWithSignUpsView, attendance_list
+from .models import ConsentVersion, Registration
+
+
+class RegistrationViewSet(ModelViewSet):
+    """Looked at, exported and erased on request; never added or edited, which would need the person's consent."""
+
+    model = Registration
+    name = "sign_ups"
+    url_prefix = "sign-ups/list"
+    icon = "user"
+    menu_label = _("Sign-ups")
+    list_display = ["name", "email", "event", "status", "language", "signed_up_at"]
+    list_filter = ["status", "event", "language"]
+    search_fields = ["name", "email", "institution"]
+    list_export = [
+        "event",
+        "status",
+        "name",
+        "email",
+        "institution",
+        "position",
+        "phone",
+        "needs",
+        "answer",
+        "language",
+        "signed_up_at",
+        "email_confirmed_at",
+        "cancelled_at",
+    ]
+    export_filename = "sign-ups"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["name"]
+
+
+class ConsentVersionViewSet(ModelViewSet):
+    """Every wording of the sign-up consent someone agreed to, unchanged."""
+
+    model = ConsentVersion
+    name = "sign_up_consent_texts"
+    url_prefix = "sign-ups/consent-texts"
+    icon = "clipboard-list"
+    menu_label = _("Consent texts")
+    list_display = ["sha256", "language", "first_used_at"]
+    list_filter = ["language"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["consent_text"]
+
+
+class EventsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW_PERMISSION)
+
+
+class RegistrationsViewSetGroup(ViewSetGroup):
+    menu_label = _("Sign-ups for events")
+    menu_icon = "date"
+    menu_order = 260
+    items = (RegistrationViewSet, ConsentVersionViewSet)
+    submenu_hook = "register_sign_ups_menu_item"
+
+
+@hooks.register("register_sign_ups_menu_item")
+def register_events_menu_item():
+    return EventsMenuItem(_("Events with sign-ups"), reverse("registrations_events"), icon_name="date", order=0)
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewsets():
+    return RegistrationsViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_organiser_urls():
+    return [
+        path("sign-ups/", EventsWithSignUpsView.as_view(), name="registrations_events"),
+        path("sign-ups/<int:event_id>/attendance/", attendance_list, name="registrations_attendance_list"),
+    ]
