@@ -56,6 +56,9 @@ class Event:
     city: str = ""
     online_url: str = ""
     lead: str = ""
+    # Sign-ups on the site: the places, and the question asked beside the name and institution.
+    places: int | None = None
+    sign_up_question: str = ""
 
 
 @dataclass(frozen=True)
@@ -502,6 +505,37 @@ EVENTS = (
     ),
 )
 
+# The seed's SMUP cycle ran from 19 September to 16 December; the demo's runs from the day it is loaded,
+# so that a newcomer sees sign-ups open.
+SMUP_TRAININGS = (
+    ("szkolenie-smup-modul-1", "Szkolenie SMUP, moduł 1: wskaźniki usług publicznych", 14, 12),
+    ("szkolenie-smup-modul-2", "Szkolenie SMUP, moduł 2: analiza danych o usługach", 28, 20),
+    ("szkolenie-smup-modul-3", "Szkolenie SMUP, moduł 3: raport o usługach publicznych", 42, 20),
+)
+SMUP_TRAINING_LEAD = "Bezpłatne szkolenie online z cyklu SMUP dla pracowników jednostek samorządu terytorialnego."
+SMUP_TRAINING_QUESTION = "Z których usług publicznych chce Pani/Pan korzystać w SMUP?"
+SIGN_UPS_CLOSE_DAYS_BEFORE = 2
+
+
+def smup_trainings(today):
+    return tuple(
+        Event(
+            slug,
+            title,
+            "smup",
+            today + datetime.timedelta(days=days),
+            start_time=T(10, 0),
+            end_time=T(13, 0),
+            place="Szkolenie online",
+            online_url="https://example.org/smup-szkolenie",
+            lead=SMUP_TRAINING_LEAD,
+            places=places,
+            sign_up_question=SMUP_TRAINING_QUESTION,
+        )
+        for slug, title, days, places in SMUP_TRAININGS
+    )
+
+
 NEWSLETTER_ISSUE_SUBJECT = "Newsletter Związku Miast Polskich – październik 2022"
 NEWSLETTER_ISSUE_BODY = (
     "<p>W październiku zapraszamy na Konferencję Rozwoju Lokalnego w Warszawie i na szkolenia dla miast "
@@ -559,6 +593,25 @@ nieuprawnionym ujawnieniem, wykorzystaniem czy dostępem, zgodnie ze wszystkimi 
 """
 # One line: translators get each paragraph without the line breaks of this file.
 DATA_PROTECTION_NOTICE = " ".join(_DATA_PROTECTION_NOTICE.split())
+
+SIGN_UP_CONSENT = (
+    "Zapisując się na wydarzenie, wyraża Pani/Pan zgodę na posługiwanie się podanymi danymi osobowymi w celu "
+    "jego organizacji. Podanie danych jest dobrowolne, ale konieczne do zapisu."
+)
+_SIGN_UP_NOTICE = """
+<p>Administratorem Pani/Pana danych osobowych jest Związek Miast Polskich z siedzibą w Poznaniu,
+ul. Robocza 42, 61-517 Poznań (dalej: my).</p>
+<p>Z naszym inspektorem ochrony danych można się kontaktować przez e-mail:
+<a href="mailto:rodo@zmp.poznan.pl">rodo@zmp.poznan.pl</a>.</p>
+<p>Posługujemy się danymi z formularza zapisu, aby zorganizować wydarzenie: potwierdzić miejsce albo wpisać
+na listę rezerwową, przypomnieć o terminie i przygotować listę obecności. Podstawą jest udzielona zgoda.</p>
+<p>Dane widzą tylko organizatorzy wydarzeń w Związku Miast Polskich. Usuwamy je 90 dni po wydarzeniu;
+zostaje tylko liczba zapisanych osób.</p>
+<p>Ma Pani/Pan prawo dostępu do danych, ich sprostowania, usunięcia i ograniczenia przetwarzania, prawo do
+przenoszenia danych oraz prawo wycofania zgody w każdej chwili: odnośnik do rezygnacji jest w każdej wiadomości
+od nas. Przysługuje też Pani/Panu prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.</p>
+"""
+SIGN_UP_NOTICE = " ".join(_SIGN_UP_NOTICE.split())
 
 ABOUT_PAGE = StandardPageData(
     "o-projektach",

@@ -4,6 +4,7 @@ Idempotent: every object is looked up by its slug or title first, and only missi
 ones are created, so a second run changes nothing.
 """
 
+import datetime
 import json
 from pathlib import Path
 
@@ -95,7 +96,7 @@ class DemoContent:
                 self.override_document(source, locale, filename, title=texts[source.title])
             translate(source, locale, texts)
         for snippet in (
-            DataProtectionNotice.objects.get(locale=self.polish),
+            *DataProtectionNotice.objects.filter(locale=self.polish),
             NewsletterIssue.objects.get(locale=self.polish, subject=data.NEWSLETTER_ISSUE_SUBJECT),
         ):
             if snippet.get_translation_or_none(locale) is None:
@@ -189,7 +190,8 @@ class DemoContent:
         return stored
 
     def load_events(self):
-        for event in data.EVENTS:
+        today = datetime.date.today()
+        for event in (*data.EVENTS, *data.smup_trainings(today)):
             parent = self.programmes[event.programme] if event.programme else self.indexes["events"]
             child_page(
                 parent,
@@ -204,7 +206,22 @@ class DemoContent:
                 place=event.place,
                 city=event.city,
                 online_url=event.online_url,
+                **self.sign_ups(event),
             )
+
+    @staticmethod
+    def sign_ups(event):
+        """Sign-ups open from today until two days before the event, asking what the SMUP organisers need."""
+        if event.places is None:
+            return {}
+        return {
+            "sign_up_places": event.places,
+            "registration_deadline": event.start_date - datetime.timedelta(days=data.SIGN_UPS_CLOSE_DAYS_BEFORE),
+            "ask_institution": True,
+            "ask_position": True,
+            "ask_needs": True,
+            "sign_up_question": event.sign_up_question,
+        }
 
     def load_standard_pages(self):
         about = data.ABOUT_PAGE
@@ -231,10 +248,13 @@ class DemoContent:
         child_page(self.home, AccessibilityStatementPage, fields.pop("slug"), **fields)
 
     def load_footer(self):
-        DataProtectionNotice.objects.get_or_create(
-            locale=self.polish,
-            defaults={"consent_text": data.NEWSLETTER_CONSENT, "notice": data.DATA_PROTECTION_NOTICE},
-        )
+        for purpose, consent_text, notice in (
+            (DataProtectionNotice.Purpose.NEWSLETTER, data.NEWSLETTER_CONSENT, data.DATA_PROTECTION_NOTICE),
+            (DataProtectionNotice.Purpose.SIGN_UPS, data.SIGN_UP_CONSENT, data.SIGN_UP_NOTICE),
+        ):
+            DataProtectionNotice.objects.get_or_create(
+                locale=self.polish, purpose=purpose, defaults={"consent_text": consent_text, "notice": notice}
+            )
         NewsletterIssue.objects.get_or_create(
             locale=self.polish,
             subject=data.NEWSLETTER_ISSUE_SUBJECT,

@@ -24,6 +24,7 @@ TRANSLATED_PAGE_SLUGS = (
     ),
     # The events Norwegian partners and municipal staff sign up for; their slugs follow the titles.
     *(event.slug for event in data.EVENTS if event.programme == "smup" or "Sunnfjord" in event.title),
+    *(slug for slug, _title, _days, _places in data.SMUP_TRAININGS),
 )
 
 # The Norwegian translation of this document comes with a PDF of its own.
@@ -583,6 +584,30 @@ TEXTS.update(
             "Et tredagers besøk av de norske samarbeidspartnerne i programmet Lokal utvikling.",
         ),
         "Warszawa": ("Warsaw", "Warszawa"),
+        # The SMUP training cycle, open for sign-ups
+        "Szkolenie SMUP, moduł 1: wskaźniki usług publicznych": (
+            "SMUP training, module 1: indicators of public services",
+            "SMUP-kurs, modul 1: indikatorer for offentlige tjenester",
+        ),
+        "szkolenie-smup-modul-1": ("smup-training-module-1", "smup-kurs-modul-1"),
+        "Szkolenie SMUP, moduł 2: analiza danych o usługach": (
+            "SMUP training, module 2: analysing data on services",
+            "SMUP-kurs, modul 2: analyse av tjenestedata",
+        ),
+        "szkolenie-smup-modul-2": ("smup-training-module-2", "smup-kurs-modul-2"),
+        "Szkolenie SMUP, moduł 3: raport o usługach publicznych": (
+            "SMUP training, module 3: a report on public services",
+            "SMUP-kurs, modul 3: en rapport om offentlige tjenester",
+        ),
+        "szkolenie-smup-modul-3": ("smup-training-module-3", "smup-kurs-modul-3"),
+        data.SMUP_TRAINING_LEAD: (
+            "A free online training of the SMUP cycle for local government staff.",
+            "Et gratis nettkurs i SMUP-serien for ansatte i kommuner og fylkeskommuner.",
+        ),
+        data.SMUP_TRAINING_QUESTION: (
+            "Which public services do you want to follow in SMUP?",
+            "Hvilke offentlige tjenester vil du følge med på i SMUP?",
+        ),
         # The demo newsletter issue
         data.NEWSLETTER_ISSUE_SUBJECT: (
             "Newsletter of the Association of Polish Cities – October 2022",
@@ -601,6 +626,50 @@ TEXTS.update(
             "on our website.",
             "Vi har også publisert unionens uttalelse om vannforsyning. Alle datoene står i kalenderen "
             "på nettsidene våre.",
+        ),
+    }
+)
+
+
+# The sign-ups' consent and notice (its first paragraph is the newsletter notice's)
+TEXTS.update(
+    {
+        data.SIGN_UP_CONSENT: (
+            "By signing up for the event you consent to the use of the personal data you give for organising it. "
+            "Giving your data is voluntary, but we cannot sign you up without it.",
+            "Når du melder deg på arrangementet, samtykker du i at personopplysningene du oppgir, brukes til å "
+            "organisere det. Det er frivillig å oppgi opplysningene, men uten dem kan vi ikke melde deg på.",
+        ),
+        'Z naszym inspektorem ochrony danych można się kontaktować przez e-mail: <a id="a1">rodo@zmp.poznan.pl</a>.': (
+            'You can reach our data protection officer by e-mail: <a id="a1">rodo@zmp.poznan.pl</a>.',
+            'Du når personvernombudet vårt på e-post: <a id="a1">rodo@zmp.poznan.pl</a>.',
+        ),
+        "Posługujemy się danymi z formularza zapisu, aby zorganizować wydarzenie: potwierdzić miejsce albo wpisać "
+        "na listę rezerwową, przypomnieć o terminie i przygotować listę obecności. Podstawą jest udzielona zgoda.": (
+            "We use the data from the sign-up form to organise the event: to confirm your place or put you on the "
+            "waiting list, to remind you of the date and to prepare the attendance list. The legal basis is your "
+            "consent.",
+            "Vi bruker opplysningene fra påmeldingsskjemaet til å organisere arrangementet: til å bekrefte plassen "
+            "din eller sette deg på venteliste, minne deg på datoen og lage deltakerlisten. Behandlingsgrunnlaget "
+            "er samtykket ditt.",
+        ),
+        "Dane widzą tylko organizatorzy wydarzeń w Związku Miast Polskich. Usuwamy je 90 dni po wydarzeniu; "
+        "zostaje tylko liczba zapisanych osób.": (
+            "Only the Association's event organisers see the data. We erase it 90 days after the event; only "
+            "the number of people signed up remains.",
+            "Bare arrangørene i Den polske byunionen ser opplysningene. Vi sletter dem 90 dager etter "
+            "arrangementet; bare antallet påmeldte blir igjen.",
+        ),
+        "Ma Pani/Pan prawo dostępu do danych, ich sprostowania, usunięcia i ograniczenia przetwarzania, prawo do "
+        "przenoszenia danych oraz prawo wycofania zgody w każdej chwili: odnośnik do rezygnacji jest w każdej "
+        "wiadomości od nas. Przysługuje też Pani/Panu prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych "
+        "Osobowych.": (
+            "You have the right to access your data, to have it corrected, erased or its use restricted, the right "
+            "to data portability and the right to withdraw your consent at any time: every message from us has a "
+            "link to cancel. You may also complain to the President of the Personal Data Protection Office (UODO).",
+            "Du har rett til innsyn i opplysningene, til å få dem rettet, slettet eller behandlingen begrenset, "
+            "rett til dataportabilitet og rett til å trekke tilbake samtykket når som helst: hver melding fra oss "
+            "har en lenke for å melde deg av. Du kan også klage til det polske datatilsynet (UODO).",
         ),
     }
 )

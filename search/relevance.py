@@ -1,14 +1,29 @@
 """The relevance set: queries a visitor would type, each with the page that should come in the top 3.
 
-(language of the search page, query, slug of the expected page in that language's tree)
+(language of the search page, query, slug of the expected page in that language's tree, or a tuple of
+slugs when any of them answers the query)
 """
+
+# The news of the SMUP cycle and the cycle's trainings, open for sign-ups: each answers "SMUP training".
+SMUP_TRAINING_PL = (
+    "nowy-cykl-szkolen-smup",
+    "szkolenie-smup-modul-1",
+    "szkolenie-smup-modul-2",
+    "szkolenie-smup-modul-3",
+)
+SMUP_TRAINING_EN = (
+    "new-series-of-smup-training",
+    "smup-training-module-1",
+    "smup-training-module-2",
+    "smup-training-module-3",
+)
 
 RELEVANCE_SET = [
     # Polish: inflected forms
-    ("pl", "szkolenia SMUP", "nowy-cykl-szkolen-smup"),
-    ("pl", "szkoleń", "nowy-cykl-szkolen-smup"),
+    ("pl", "szkolenia SMUP", SMUP_TRAINING_PL),
+    ("pl", "szkoleń", SMUP_TRAINING_PL),
     ("pl", "szkoleniach Związku Powiatów", "szkolenia-smup-z-zpp"),
-    ("pl", "bezpłatne szkolenie", "nowy-cykl-szkolen-smup"),
+    ("pl", "bezpłatne szkolenie", SMUP_TRAINING_PL),
     ("pl", "ścieki", "opinia-zaopatrzenie-w-wode-uc-130"),
     ("pl", "zaopatrzenie w wodę", "opinia-zaopatrzenie-w-wode-uc-130"),
     ("pl", "wody", "opinia-zaopatrzenie-w-wode-uc-130"),
@@ -25,7 +40,7 @@ RELEVANCE_SET = [
     ("pl", "Norwegia", "starachowice-z-wizyta-w-bergen"),
     # Polish: without diacritics
     ("pl", "sciekow", "opinia-zaopatrzenie-w-wode-uc-130"),
-    ("pl", "szkolen", "nowy-cykl-szkolen-smup"),
+    ("pl", "szkolen", SMUP_TRAINING_PL),
     ("pl", "kleski zywiolowej", "stanowisko-ochrona-ludnosci"),
     ("pl", "mlodziez", "mlodziez-o-swoich-miastach"),
     ("pl", "Wloclawek", "zasoby-miast-finanse-we-wloclawku"),
@@ -55,8 +70,8 @@ RELEVANCE_SET = [
     ("nb", "Zabrze", "miasto-cyfrowe-w-zabrzu"),
     ("nb", "SMUP", "smup"),
     # English
-    ("en", "training", "new-series-of-smup-training"),
-    ("en", "trainings", "new-series-of-smup-training"),
+    ("en", "training", SMUP_TRAINING_EN),
+    ("en", "trainings", SMUP_TRAINING_EN),
     ("en", "water supply", "opinion-water-supply-uc-130"),
     ("en", "study visit", "starachowice-study-visit-bergen"),
     ("en", "partnership agreement", "partnership-agreement-sunnfjord"),
@@ -72,7 +87,7 @@ FORGIVING_SET = [
     ("pl", "Sunfjord", "umowa-partnerska-z-sunnfjord"),
     ("pl", "Bergn", "starachowice-z-wizyta-w-bergen"),
     ("pl", "Lillaasen", "umowa-partnerska-z-sunnfjord"),
-    ("pl", "szkolnia SMUP", "nowy-cykl-szkolen-smup"),
+    ("pl", "szkolnia SMUP", SMUP_TRAINING_PL),
     ("pl", "Mrongowo", "konferencja-sieciujaca-w-mragowie"),
     ("pl", "planowanie przestrzene", "stanowisko-planowanie-przestrzenne"),
     ("pl", "zaopatzrenie w wodę", "opinia-zaopatrzenie-w-wode-uc-130"),
@@ -87,7 +102,7 @@ FORGIVING_SET = [
     ("nb", "interkomm", "interkommunal-avtale-ciechanow"),
     ("nb", "Starachowize", "starachowice-studietur-bergen"),
     # English
-    ("en", "trainnig", "new-series-of-smup-training"),
+    ("en", "trainnig", SMUP_TRAINING_EN),
     ("en", "partnreship agreement", "partnership-agreement-sunnfjord"),
     ("en", "spatial planing", "position-spatial-planning"),
     ("en", "Sunnfjor", "partnership-agreement-sunnfjord"),

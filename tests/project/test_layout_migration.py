@@ -103,5 +103,8 @@ def test_a_database_from_before_the_floors_keeps_everything(tmp_path, database_u
     counted_after = json.loads(*manage(settings.BASE_DIR, database_url, media, "shell", "-c", COUNT))
 
     assert len(counted_before["pages"]) > 100 and counted_before["subscribers"] == [["stary@example.org", "confirmed"]]
+    groups_before, groups_after = set(counted_before.pop("groups")), set(counted_after.pop("groups"))
+    assert groups_after - groups_before == {"Organizatorzy"}  # the sign-ups' organisers, a group added since
+    assert groups_before <= groups_after
     assert counted_after == counted_before
     assert manage(settings.BASE_DIR, database_url, media, "shell", "-c", SERVE) == ["200,200,200"]

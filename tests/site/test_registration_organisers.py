@@ -1,0 +1,86 @@
+"""The organisers' side of sign-ups: lists, exports, the attendance list, and nobody else seeing them."""
+
+import csv
+import io
+
+import openpyxl
+import pytest
+
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+
+from registrations.models import Registration
+from tests.factories import signed_in_with_second_factor
+
+from .registration_helpers import sign_up, signed_up_and_confirmed, training
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    cache.clear()
+
+
+@pytest.fixture
+def sign_ups():
+    """Three sign-ups, made by a visitor of their own (the test's client stays the admin user's)."""
+    visitor = Client()
+    signed_up_and_confirmed(visitor, "zofia@example.org", name="Zofia Wójcik", institution="Urząd Miasta Gdańska")
+    signed_up_and_confirmed(visitor, "per@example.org", "nb", name="Per Hansen", institution="Sunnfjord kommune")
+    sign_up(visitor, "niepotwierdzona@example.org", name="Ola Niepotwierdzona")
+
+
+def member_of(group_name, django_user_model, client):
+    user = django_user_model.objects.create_user(f"{group_name.lower()}-member", password="x")
+    user.groups.add(Group.objects.get(name=group_name))
+    return signed_in_with_second_factor(client, user)
+
+
+def test_organisers_filter_the_sign_ups_of_an_event_and_export_them(client, django_user_model, sign_ups):
+    member_of("Organizatorzy", django_user_model, client)
+    index = reverse("sign_ups:index")
+    confirmed = client.get(index, {"event": training().pk, "status": "confirmed"}).content.decode()
+    assert "Zofia Wójcik" in confirmed and "Per Hansen" in confirmed and "Ola Niepotwierdzona" not in confirmed
+
+    export = client.get(index, {"event": training().pk, "status": "confirmed", "export": "csv"})
+    heading, *rows = csv.reader(io.StringIO(b"".join(export.streaming_content).decode()))
+    assert len(heading) == 13
+    assert sorted(row[2] for row in rows) == ["Per Hansen", "Zofia Wójcik"]
+
+    export = client.get(index, {"event": training().pk, "status": "confirmed", "export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(export.streaming_content))).active
+    names = sorted(row[2] for row in sheet.iter_rows(min_row=2, values_only=True))
+    assert names == ["Per Hansen", "Zofia Wójcik"]
+    assert "Urząd Miasta Gdańska" in [cell.value for cell in sheet[2]] + [cell.value for cell in sheet[3]]
+
+
+def test_the_attendance_list_holds_the_confirmed_in_alphabetical_order(client, django_user_model, sign_ups):
+    member_of("Organizatorzy", django_user_model, client)
+    html = client.get(reverse("registrations_attendance_list", args=[training().pk])).content.decode()
+    assert html.index("Per Hansen") < html.index("Zofia Wójcik")
+    assert "Ola Niepotwierdzona" not in html and "Podpis" in html
+    overview = client.get(reverse("registrations_events")).content.decode()
+    assert training().title in overview
+
+
+def test_an_administrator_sees_the_sign_ups(admin_client, sign_ups):
+    assert "Zofia Wójcik" in admin_client.get(reverse("sign_ups:index")).content.decode()
+
+
+@pytest.mark.parametrize("group", ["Redaktorzy", "Moderatorzy", "Newsletter", "Tłumacze NB"])
+def test_nobody_else_sees_the_personal_data(client, django_user_model, sign_ups, group):
+    member_of(group, django_user_model, client)
+    registration = Registration.objects.get(email="zofia@example.org")
+    for url in (
+        reverse("sign_ups:index"),
+        reverse("sign_ups:index") + "?export=csv",
+        reverse("sign_ups:inspect", args=[registration.pk]),
+        reverse("registrations_attendance_list", args=[training().pk]),
+        reverse("registrations_events"),
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert "Zofia" not in response.content.decode()
