@@ -9,6 +9,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+import home.consent_admin
+
 from .admin_views import SEND_PERMISSION, SendIssueView
 from .models import ConsentVersion, NewsletterIssue, Subscriber
 
@@ -30,18 +32,11 @@ class SubscriberViewSet(ModelViewSet):
     form_fields = ["paused"]
 
 
-class ConsentVersionViewSet(ModelViewSet):
+class ConsentVersionViewSet(home.consent_admin.ConsentVersionViewSet):
     """Every wording of the consent a subscriber has agreed to, unchanged."""
 
     model = ConsentVersion
     url_prefix = "newsletter/consent-texts"
-    icon = "clipboard-list"
-    menu_label = _("Consent texts")
-    list_display = ["sha256", "language", "first_used_at"]
-    list_filter = ["language"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["consent_text"]
 
 
 class NewsletterIssueViewSet(SnippetViewSet):

@@ -8,6 +8,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+import home.consent_admin
+
 from .admin_views import VIEW_PERMISSION, EventsWithSignUpsView, attendance_list
 from .models import ConsentVersion, Registration
 
@@ -44,19 +46,12 @@ class RegistrationViewSet(ModelViewSet):
     form_fields = ["name"]
 
 
-class ConsentVersionViewSet(ModelViewSet):
+class ConsentVersionViewSet(home.consent_admin.ConsentVersionViewSet):
     """Every wording of the sign-up consent someone agreed to, unchanged."""
 
     model = ConsentVersion
     name = "sign_up_consent_texts"
     url_prefix = "sign-ups/consent-texts"
-    icon = "clipboard-list"
-    menu_label = _("Consent texts")
-    list_display = ["sha256", "language", "first_used_at"]
-    list_filter = ["language"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["consent_text"]
 
 
 class EventsMenuItem(MenuItem):

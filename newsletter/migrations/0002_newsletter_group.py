@@ -5,8 +5,9 @@ are personal data, seen by as few people as the work needs. The group may look a
 and erase subscribers (an erasure request by letter), never add or edit them.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core import groups
 
 GROUP = "Newsletter"
 PERMISSIONS = {
@@ -25,17 +26,7 @@ PERMISSIONS = {
 
 
 def create_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; this one needs them now.
-    app_config = apps.get_app_config("newsletter")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    group, _created = Group.objects.get_or_create(name=GROUP)
-    for app_label, codenames in PERMISSIONS.items():
-        group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
+    groups.create_group(apps, GROUP, "newsletter", PERMISSIONS)
 
 
 def delete_group(apps, schema_editor):

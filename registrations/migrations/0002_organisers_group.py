@@ -4,8 +4,9 @@ Editors and moderators get none of these permissions. The group may look at, exp
 and erase sign-ups (an erasure request), never add or edit them.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core import groups
 
 GROUP = "Organizatorzy"
 PERMISSIONS = {
@@ -15,17 +16,7 @@ PERMISSIONS = {
 
 
 def create_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; this one needs them now.
-    app_config = apps.get_app_config("registrations")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    group, _created = Group.objects.get_or_create(name=GROUP)
-    for app_label, codenames in PERMISSIONS.items():
-        group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
+    groups.create_group(apps, GROUP, "registrations", PERMISSIONS)
 
 
 def delete_group(apps, schema_editor):

@@ -60,28 +60,50 @@ def mail_folder(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory, mail_folder):
-    """The site with the demo content and DEBUG off, in a database and media folder of its own."""
-    folder = tmp_path_factory.mktemp("browser-site")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
+def site_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("browser-site")
+
+
+@pytest.fixture(scope="session")
+def site_port():
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def site_manage(site_folder, site_port, mail_folder):
+    """manage.py with the arguments given, run on the browser tests' site (its database and settings)."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(folder / "media"),
+        "DATABASE_URL": f"sqlite:///{site_folder / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(site_folder / "media"),
         "EMAIL_FILE_PATH": str(mail_folder),
-        "WAGTAILADMIN_BASE_URL": url,
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{site_port}",
     }
-    manage = [sys.executable, "manage.py"]
+
+    def run(*arguments, background=False, **options):
+        command = [sys.executable, "manage.py", *arguments]
+        if background:
+            return subprocess.Popen(command, env=env, cwd=settings.BASE_DIR, **options)  # noqa: S603
+        return subprocess.run(command, env=env, cwd=settings.BASE_DIR, check=True, capture_output=True)  # noqa: S603
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def site_url(site_folder, site_port, site_manage):
+    """The site with the demo content and DEBUG off, in a database and media folder of its own."""
+    folder = site_folder
+    url = f"http://127.0.0.1:{site_port}"
     for command in (["migrate", "--no-input"], ["load_demo_content"], ["shell", "-c", CREATE_EDITOR]):
-        subprocess.run(manage + command, env=env, cwd=settings.BASE_DIR, check=True, capture_output=True)  # noqa: S603
+        site_manage(*command)
     # Its log (a line a request) goes to a file: a pipe nobody reads fills up, and the server stops.
     log = folder / "runserver.log"
-    server = subprocess.Popen(  # noqa: S603
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=env,
-        cwd=settings.BASE_DIR,
+    server = site_manage(
+        "runserver",
+        "--noreload",
+        f"127.0.0.1:{site_port}",
+        background=True,
         stdout=subprocess.DEVNULL,
         stderr=log.open("w"),
     )
