@@ -7,10 +7,8 @@ reached through a signed token in the URL, which a cross-site attacker cannot kn
 and mail programs post the one-click unsubscribe without any cookie (RFC 8058).
 """
 
-import time
 from functools import wraps
 
-from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,6 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.even_time import answered_in_even_time
 from core.signed_links import ExpiredLink, InvalidLink
 
 from . import subscriptions
@@ -94,21 +93,6 @@ def message(request, name, status=200, **context):
 def signup_page(request, form, notice):
     context = {"form": form, "notice": notice, "consent_digest": version_digest(notice)}
     return render(request, "newsletter/subscribe.html", context)
-
-
-def answered_in_even_time(view):
-    """A POST is answered after NEWSLETTER_SIGN_UP_ANSWER_SECONDS at least: the work differs between a new, a
-    pending and a confirmed address (a write or none, another e-mail), and the time must not tell them apart."""
-
-    @wraps(view)
-    def evened(request, *args, **kwargs):
-        started = time.monotonic()
-        response = view(request, *args, **kwargs)
-        if request.method == "POST":
-            time.sleep(max(0.0, started + settings.NEWSLETTER_SIGN_UP_ANSWER_SECONDS - time.monotonic()))
-        return response
-
-    return evened
 
 
 @csrf_exempt

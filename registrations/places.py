@@ -144,7 +144,17 @@ def freed_place(key):
     registration.status = Status.CANCELLED
     registration.cancelled_at = timezone.now()
     registration.save(update_fields=["status", "cancelled_at"])
-    return registration, promote_waiting(event) if was_confirmed else []
+    if not was_confirmed:
+        return registration, []
+    places_changed(event)
+    return registration, promote_waiting(event)
+
+
+def fill_free_places(page):
+    """Places an editor added go to the waiting list at once; the mails go once the publishing commits."""
+    with transaction.atomic():
+        messages = promote_waiting(locked_event(source_event(page).pk))
+    transaction.on_commit(lambda: deliver_all(messages))
 
 
 def promote_waiting(event):
@@ -156,7 +166,6 @@ def promote_waiting(event):
     for registration in promoted:
         registration.status = Status.CONFIRMED
         registration.save(update_fields=["status"])
-    places_changed(event)
     return [emails.promoted(registration) for registration in promoted]
 
 

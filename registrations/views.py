@@ -13,14 +13,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from core import ratelimit
+from core.even_time import answered_in_even_time
 from core.signed_links import ExpiredLink, InvalidLink
 from events.models import EventPage
 from home.models import DataProtectionNotice
 
 from . import places
+from .daily import RETENTION_DAYS
 from .emails import MAIL_ERRORS, event_in_language, own_url
 from .forms import SignUpForm
 from .models import ConsentVersion, Registration
@@ -97,12 +99,16 @@ def closed_message(request, event, state):
 
 
 @csrf_exempt
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
+@answered_in_even_time
 def sign_up(request, page_id):
-    """The form of an event page, posted; its answer is the same for a new and a known address."""
+    """The form of an event page, posted; its answer is the same, in the same time, for a new and a known
+    address. Opened as a link, the address leads to the event page."""
     page = EventPage.objects.live().public().filter(pk=page_id).first()
     if page is None or not places.takes_sign_ups(page):
         return message(request, "not_taken", status=404)
+    if request.method != "POST":
+        return redirect(page.url)
     event = places.source_event(page)
     state = places.sign_up_state(event)
     if state != "open":
@@ -180,7 +186,7 @@ def registration(request, token):
         key = read_own_token(token)
     except InvalidLink:
         return message(request, "invalid_link", status=400)
-    registration = Registration.objects.select_related("event").filter(key=key).first()
+    registration = Registration.objects.select_related("event", "consent_version").filter(key=key).first()
     if registration is None or registration.erased_at:
         return message(request, "unknown_registration", status=404)
     started = places.has_started(registration.event)
@@ -195,5 +201,6 @@ def registration(request, token):
         "position": registration.status == Registration.Status.WAITING and registration.waiting_position(),
         "can_cancel": not started and registration.status != Registration.Status.CANCELLED,
         "done": DONE_MESSAGES.get(request.GET.get("done", "")),
+        "retention_days": RETENTION_DAYS,
     }
     return render(request, "registrations/registration.html", context)

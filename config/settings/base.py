@@ -152,8 +152,8 @@ TRUSTED_PROXIES = ["127.0.0.1", "::1"]
 TWO_FACTOR_ENFORCED = True
 TWO_FACTOR_REQUIRED_GROUPS = ["Moderatorzy", "Newsletter", "Organizatorzy"]
 OTP_TOTP_ISSUER = "Miasta"
-# The least time a newsletter sign-up takes to answer, whatever the address: the time tells nothing.
-NEWSLETTER_SIGN_UP_ANSWER_SECONDS = 0.25
+# The least time a sign-up (newsletter, event) takes to answer, whatever the address: the time tells nothing.
+SIGN_UP_ANSWER_SECONDS = 0.25
 # Guesses at a page's password (a view restriction) one address may make in an hour.
 PAGE_PASSWORD_ATTEMPTS_PER_HOUR = 20
 

@@ -15,13 +15,19 @@ POLISH_PATHS = {
     "document": "/pl/dokumenty/opinia-zaopatrzenie-w-wode-uc-130/",
     "calendar": "/pl/kalendarz/?month=2022-10&day=2022-10-21",
     "event": "/pl/programy/rozwoj-lokalny/wizyta-partnerow-z-sunnfjord/",
+    "event-with-sign-ups": "/pl/programy/smup/szkolenie-smup-modul-1/",
     "search": "/pl/szukaj/?q=szkolenia",
     "not-found": "/pl/nie-ma-takiej-strony/",
     "newsletter-sign-up": "/pl/newsletter/",
     "newsletter-thanks": "/pl/newsletter/thanks/",
+    "sign-up-thanks": "/pl/zapisy/thanks/",
 }
 # Paths of views rather than pages: their first segment is a translated URL pattern.
-VIEW_PATHS = {"szukaj": {"en": "search", "nb": "sok"}, "newsletter": {"en": "newsletter", "nb": "nyhetsbrev"}}
+VIEW_PATHS = {
+    "szukaj": {"en": "search", "nb": "sok"},
+    "newsletter": {"en": "newsletter", "nb": "nyhetsbrev"},
+    "zapisy": {"en": "sign-ups", "nb": "pamelding"},
+}
 
 
 def path_in(language_code, polish_path):

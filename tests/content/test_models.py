@@ -40,6 +40,25 @@ def test_end_time_needs_a_start_time():
     assert "start_time" in error.value.message_dict
 
 
+@pytest.mark.parametrize(
+    ("fields", "field_in_error"),
+    [
+        ({"registration_url": "https://example.org/zapisy"}, "registration_url"),
+        ({"registration_deadline": datetime.date(2022, 10, 21)}, "registration_deadline"),
+        (
+            {"sign_up_opens": datetime.date(2022, 10, 20), "registration_deadline": datetime.date(2022, 10, 19)},
+            "sign_up_opens",
+        ),
+    ],
+    ids=["and a link elsewhere", "closing after the event", "opening after closing"],
+)
+def test_sign_ups_on_the_site_have_dates_that_make_sense(fields, field_in_error):
+    event(sign_up_places=20, registration_deadline=datetime.date(2022, 10, 18)).clean()
+    with pytest.raises(ValidationError) as error:
+        event(sign_up_places=20, **fields).clean()
+    assert field_in_error in error.value.message_dict
+
+
 def test_one_day_event_ends_on_its_start_date(polish):
     from events.models import EventIndexPage
 

@@ -114,9 +114,10 @@ def never_kept(front, path, **request):
         ("/pl/newsletter/", {"method": "POST", "data": b"email=x"}),
         ("/admin/login/", {}),
         ("/pl/newsletter/manage/not-a-valid-token/", {}),
+        ("/pl/zapisy/mine/not-a-valid-token/", {}),
         ("/pl/aktualnosci/", {"headers": {"Authorization": "Basic eDp4"}}),
     ],
-    ids=["editor's session", "POST", "admin", "newsletter's signed page", "authorization"],
+    ids=["editor's session", "POST", "admin", "newsletter's signed page", "registrant's signed page", "authorization"],
 )
 def test_nothing_personal_is_kept_by_the_front(front, path, request_):
     for _status, headers, _body in never_kept(front, path, **request_):

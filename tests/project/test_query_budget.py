@@ -6,6 +6,9 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import Locale
+
+from events.models import EventPage
 from news.models import NewsPage
 from tests.content.test_pages import PAGE_TYPES, page_in
 
@@ -53,6 +56,14 @@ def test_every_page_type_stays_within_the_budget(client):
     print("queries per page type:", counts)
     assert counts.pop("ProgrammePage") <= PROGRAMME_PAGE_BUDGET
     assert max(counts.values()) <= QUERY_BUDGET, counts
+
+
+@pytest.mark.parametrize("language_code", ["pl", "nb"])
+def test_an_event_taking_sign_ups_stays_within_the_budget(client, language_code):
+    """The form costs the notice, the event's page in Polish (which holds the places) and the places taken."""
+    polish = EventPage.objects.get(slug="szkolenie-smup-modul-1", locale__language_code="pl")
+    event = polish.get_translation(Locale.objects.get(language_code=language_code))
+    assert queries_to_render(client, event.url) <= QUERY_BUDGET
 
 
 def test_query_counts_do_not_grow_with_the_content(client):

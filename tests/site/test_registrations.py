@@ -2,6 +2,7 @@
 
 import datetime
 import smtplib
+import time
 from unittest import mock
 
 import icalendar
@@ -10,7 +11,8 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from events.models import EventPage
 from registrations import daily
@@ -105,12 +107,16 @@ def test_a_second_click_on_the_confirmation_link_takes_no_second_place(client):
 def test_the_event_page_shows_the_form_and_the_places_left(client):
     page = training("en")
     set_places(2)
-    html = client.get(page.url).content.decode()
+    response = client.get(page.url)
+    html = response.content.decode()
+    # One page for everyone, kept by the caches: the form carries no per-visitor token.
+    assert "public" in response["Cache-Control"] and "csrfmiddlewaretoken" not in html
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
     assert "2 places left." in html and 'name="consent"' in html and "institution" in html
     assert "Which public services do you want to follow in SMUP?" in html
     assert 'name="phone"' not in html  # not asked for this event
     signed_up_and_confirmed(client, "jedna@example.org", "en")
-    assert "One place left." in client.get(page.url).content.decode()
+    assert "One place left." in client.get(page.url).content.decode()  # the cached page purged
     signed_up_and_confirmed(client, "druga@example.org", "en")
     assert "All places are taken: sign up to join the waiting list." in client.get(page.url).content.decode()
 
@@ -226,3 +232,43 @@ def test_personal_data_is_erased_after_the_retention_and_the_counts_stay(client)
     assert sorted(erased.values_list("status", flat=True)) == ["confirmed", "waiting"]
     assert set(erased.values_list("name", "email", "institution")) == {("", "", "")}
     assert all(registration.erased_at for registration in erased)
+
+
+def test_places_an_editor_adds_go_to_the_waiting_list_at_once(client, django_capture_on_commit_callbacks):
+    set_places(1)
+    signed_up_and_confirmed(client, "ma-miejsce@example.org")
+    signed_up_and_confirmed(client, "czeka-na-wiecej@example.org")
+    assert Registration.objects.get(email="czeka-na-wiecej@example.org").status == "waiting"
+    event = training()
+    event.sign_up_places = 2
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()
+    assert Registration.objects.get(email="czeka-na-wiecej@example.org").status == "confirmed"
+    assert last_mail_to("czeka-na-wiecej@example.org").subject.startswith(SUBJECT["promoted"]["pl"])
+
+
+def test_the_form_address_opened_as_a_link_leads_to_the_event(client):
+    with translation.override("en"):
+        url = reverse("registrations:sign_up", args=[training("en").pk])
+    response = client.get(url)
+    assert url.startswith("/en/sign-ups/")
+    assert response.status_code == 302 and response["Location"] == training("en").url
+
+
+@pytest.mark.parametrize("known", [False, True])
+def test_a_sign_up_takes_the_same_least_time_whether_the_address_is_known(client, settings, known):
+    settings.SIGN_UP_ANSWER_SECONDS = 0.3
+    if known:
+        signed_up_and_confirmed(client, "znany@example.org")
+    started = time.monotonic()
+    assert sign_up(client, "znany@example.org").status_code == 302
+    assert time.monotonic() - started >= 0.3
+
+
+def test_the_registrants_own_page_shows_what_is_stored_and_the_text_agreed_to(client):
+    signed_up_and_confirmed(client, "wlasna@example.org", institution="Urząd Miasta Torunia")
+    html = client.get(links_in(last_mail_to("wlasna@example.org"))["mine"]).content.decode()
+    registration = Registration.objects.get(email="wlasna@example.org")
+    assert "Urząd Miasta Torunia" in html and registration.consent_version.sha256 in html
+    assert "Zapisując się na wydarzenie, wyraża Pani/Pan zgodę" in html
+    assert "Usuniemy to 90 dni po wydarzeniu." in html
