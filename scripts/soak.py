@@ -4,15 +4,19 @@ Production settings under gunicorn (2 workers) behind Varnish (deploy/varnish/, 
 them) on PostgreSQL with Redis as the cache (the page cache on, SOAK_PAGE_CACHE=off turns it off)
 and a local SMTP server. wrk with 32 connections reads public pages through the front for
 SOAK_SECONDS (60) while this process, as an editor, publishes news, edits a page and
-unpublishes news, and signs up one subscriber after another through the footer form. Prints
-requests, socket errors, non-2xx and 5xx answers. Afterwards: every sign-up has its
-subscriber and its confirmation e-mail; every published news item, edit and unpublishing
+unpublishes news, signs up one subscriber after another through the footer form, and one
+trainee after another for a SMUP training, confirmed from the e-mail. Prints requests, socket
+errors, non-2xx and 5xx answers. Afterwards: every sign-up has its subscriber and its
+confirmation e-mail, every confirmed trainee a place or a turn on the waiting list (never more
+places than there are); every published news item, edit, unpublishing and change of places
 shows on the very next request. Exits 1 on any 5xx, lost sign-up or stale page.
 
 Environment: SOAK_DATABASE_URL (postgres://postgres@127.0.0.1:5432/miasta_soak),
 SOAK_REDIS_URL (redis://127.0.0.1:6379/13), SOAK_SECONDS (60), SOAK_CONNECTIONS (32).
 """
 
+import email
+import email.policy
 import os
 import re
 import subprocess
@@ -59,6 +63,7 @@ PATHS = [
     "/pl/szukaj/?q=szkolenia",
     "/nb/sok/?q=vann",
     "/pl/o-projektach/",
+    "/pl/programy/smup/szkolenie-smup-modul-1/",
 ]
 # wrk's threads each count the 5xx answers they get; done() adds them up.
 WRK_SCRIPT = """
@@ -89,14 +94,22 @@ CLIENT_HEADER = "X-Soak-Client"
 
 
 class Mailbox:
-    """An SMTP server's handler that keeps the recipients of every message."""
+    """An SMTP server's handler that keeps the recipients and the text of every message."""
 
     def __init__(self):
         self.recipients = []
+        self.texts = {}
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802  (aiosmtpd's name)
         self.recipients.extend(envelope.rcpt_tos)
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        for recipient in envelope.rcpt_tos:
+            self.texts[recipient] = message.get_body(("plain",)).get_content()
         return "250 OK"
+
+    def confirmation_path(self, recipient):
+        found = re.search(r"https?://[^/\s]+(/\S+/confirm/\S+/)", self.texts.get(recipient, ""))
+        return found and found[1]
 
 
 def fetch(url, data=None, headers=None):
@@ -114,6 +127,56 @@ def sign_up(base, number):
     email = f"soak-{RUN}-{number}@example.org"
     data = urllib.parse.urlencode({"email": email, "consent": "on", "website": ""}).encode()
     return email, fetch(base + "/pl/newsletter/", data=data, headers={CLIENT_HEADER: f"10.0.{number}"})[0]
+
+
+class Trainee:
+    """Signs up for the first SMUP training through the front, as a visitor, and confirms from the e-mail."""
+
+    def __init__(self, mailbox):
+        from events.models import EventPage
+
+        self.event = EventPage.objects.get(slug="szkolenie-smup-modul-1", locale__language_code="pl")
+        self.mailbox = mailbox
+        self.confirmed, self.refused = [], []
+
+    def step(self, base, number):
+        address = f"trainee-{RUN}-{number}@example.org"
+        form = {"name": f"Soak {number}", "email": address, "consent": "on", "website": ""}
+        data = urllib.parse.urlencode(form).encode()
+        status = fetch(f"{base}/pl/zapisy/{self.event.pk}/", data=data, headers={CLIENT_HEADER: f"10.1.{number}"})[0]
+        path = self.mailbox.confirmation_path(address)
+        if status == 302 and path:
+            status = fetch(base + path, data=b"")[0]
+        (self.confirmed if status == 302 else self.refused).append((address, status))
+
+    def lost(self):
+        """Confirmed sign-ups without a place or a turn on the waiting list."""
+        from registrations.models import Registration
+
+        held = Registration.objects.filter(event=self.event, status__in=["confirmed", "waiting"])
+        return [address for address, _status in self.confirmed if not held.filter(email=address).exists()]
+
+    def overbooked(self):
+        from registrations.models import Registration
+
+        return Registration.objects.filter(event=self.event, status="confirmed").count() > self.event.sign_up_places
+
+    def stale(self, base):
+        """The event page, if its places left are not those of the database on the very next request."""
+        from django.utils import translation
+        from django.utils.translation import gettext, ngettext
+
+        from registrations.places import places_left
+
+        left = places_left(self.event)
+        with translation.override("pl"):
+            expected = (
+                ngettext("One place left.", "%(places)s places left.", left) % {"places": left}
+                if left
+                else gettext("All places are taken: sign up to join the waiting list.")
+            )
+        status, html = fetch(base + self.event.url)
+        return [] if expected in html else [(self.event.url, status)]
 
 
 class Editor:
@@ -218,7 +281,7 @@ def main():
     base = f"http://127.0.0.1:{front_port}"
     signed_up, refused, number = [], [], 0
     try:
-        editor = Editor()
+        editor, trainee = Editor(), Trainee(mailbox)
         with tempfile.TemporaryDirectory() as folder:
             load = start_load(base, folder)
             started = time.monotonic()
@@ -227,11 +290,12 @@ def main():
                 editor.step(number)
                 email, status = sign_up(base, number)
                 (signed_up if status == 302 else refused).append((email, status))
+                trainee.step(base, number)
                 time.sleep(EDIT_PAUSE)
             result = parse_wrk(load.stdout.read())
             elapsed = time.monotonic() - started
         time.sleep(1)  # the last confirmation e-mails
-        stale = editor.stale(base)
+        stale = editor.stale(base) + trainee.stale(base)
     finally:
         stop(varnish)
         stop(server)
@@ -257,7 +321,13 @@ def main():
         f"sign-ups: {len(signed_up)} accepted, {len(refused)} refused {refused or ''}, "
         f"lost: {lost or 'none'}, without confirmation e-mail: {unmailed or 'none'}"
     )
+    trainees_lost, overbooked = trainee.lost(), trainee.overbooked()
+    print(
+        f"event sign-ups: {len(trainee.confirmed)} confirmed by e-mail, {len(trainee.refused)} refused "
+        f"{trainee.refused or ''}, lost: {trainees_lost or 'none'}, more confirmed than places: {overbooked}"
+    )
     failed = result["5xx"] or result["non_2xx"] or result["socket_errors"] or stale or lost or unmailed or refused
+    failed = failed or trainee.refused or trainees_lost or overbooked
     sys.exit(1 if failed else 0)
 
 
