@@ -87,3 +87,29 @@ def test_fifty_confirmations_at_once_for_ten_places_leave_ten_confirmed_and_fort
     assert answers == [302] * REGISTRANTS
     assert statuses == {"confirmed": PLACES, "waiting": REGISTRANTS - PLACES}
     assert positions == list(range(1, REGISTRANTS - PLACES + 1))
+
+
+def test_one_address_sent_ten_times_at_once_is_signed_up_once():
+    event = training()
+    notice = DataProtectionNotice.for_language(DataProtectionNotice.Purpose.SIGN_UPS, "pl")
+    form = {"name": "Jan Pośpiech", "email": "pospiech@concurrency.test", "consent": "on"}
+    form["consent_version"] = ConsentVersion.digest_of(notice)
+    with translation.override("pl"):
+        url = reverse("registrations:sign_up", args=[event.pk])
+    start = threading.Barrier(10)
+
+    def send(number):
+        try:
+            start.wait()
+            return Client(REMOTE_ADDR=f"192.0.2.{number}").post(url, form).status_code
+        finally:
+            connections.close_all()
+
+    try:
+        with ThreadPoolExecutor(10) as pool:
+            answers = list(pool.map(send, range(10)))
+        kept = on_own_connection(lambda: Registration.objects.filter(email="pospiech@concurrency.test").count())
+    finally:
+        on_own_connection(lambda: Registration.objects.filter(event=event).delete())
+    assert answers == [302] * 10
+    assert kept == 1
