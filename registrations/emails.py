@@ -11,7 +11,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
@@ -38,12 +38,13 @@ def own_url(registration):
 
 
 def build(registration, template, subject, *, calendar=False, **context):
-    """The message from templates/registrations/email/<template>.txt, in the registrant's language."""
+    """The message from templates/registrations/email/<template>.txt, in the registrant's language; subject
+    is a lazy msgid with an {event} in it."""
     with translation.override(registration.language):
         event = event_in_language(registration)
         context = {"registration": registration, "event": event, "own_url": own_url(registration), **context}
         message = EmailMessage(
-            subject=subject.format(event=event.title),
+            subject=str(subject).format(event=event.title),
             body=render_to_string(f"registrations/email/{template}.txt", context),
             to=[registration.email],
             headers={"Content-Language": registration.language},
@@ -55,40 +56,30 @@ def build(registration, template, subject, *, calendar=False, **context):
 
 def confirmation(registration):
     with translation.override(registration.language):
-        path = reverse("registrations:confirm", args=[confirmation_token(registration)])
-        subject = gettext("Please confirm your sign-up: {event}")
-    return build(registration, "confirm", subject, confirm_url=absolute_url(path))
+        confirm_url = absolute_url(reverse("registrations:confirm", args=[confirmation_token(registration)]))
+    return build(registration, "confirm", _("Please confirm your sign-up: {event}"), confirm_url=confirm_url)
 
 
 def already_signed_up(registration):
-    with translation.override(registration.language):
-        subject = gettext("You are already signed up: {event}")
     position = registration.status == registration.Status.WAITING and registration.waiting_position()
-    return build(registration, "already_signed_up", subject, position=position)
+    return build(registration, "already_signed_up", _("You are already signed up: {event}"), position=position)
 
 
 def placed(registration):
-    with translation.override(registration.language):
-        subject = gettext("Your place is confirmed: {event}")
-    return build(registration, "placed", subject, calendar=True)
+    return build(registration, "placed", _("Your place is confirmed: {event}"), calendar=True)
 
 
 def waiting(registration):
-    with translation.override(registration.language):
-        subject = gettext("You are on the waiting list: {event}")
-    return build(registration, "waiting", subject, position=registration.waiting_position())
+    position = registration.waiting_position()
+    return build(registration, "waiting", _("You are on the waiting list: {event}"), position=position)
 
 
 def promoted(registration):
-    with translation.override(registration.language):
-        subject = gettext("A place has become free for you: {event}")
-    return build(registration, "promoted", subject, calendar=True)
+    return build(registration, "promoted", _("A place has become free for you: {event}"), calendar=True)
 
 
 def reminder(registration):
-    with translation.override(registration.language):
-        subject = gettext("Reminder: {event}")
-    return build(registration, "reminder", subject, calendar=True)
+    return build(registration, "reminder", _("Reminder: {event}"), calendar=True)
 
 
 def deliver(message):

@@ -4,7 +4,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import DescribedErrorsMixin
+from core.forms import ConsentForm, DescribedErrorsMixin
 
 # The event page's switch for each optional field.
 OPTIONAL_FIELDS = {
@@ -19,7 +19,7 @@ PHONE = RegexValidator(
 )
 
 
-class SignUpForm(DescribedErrorsMixin, forms.Form):
+class SignUpForm(DescribedErrorsMixin, ConsentForm):
     name = forms.CharField(
         label=_("First name and surname"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
@@ -52,16 +52,8 @@ class SignUpForm(DescribedErrorsMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     answer = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
-    # Labelled with the notice's consent sentence by the template; never ticked in advance.
     consent = forms.BooleanField(
         error_messages={"required": _("Tick the box to give your consent; without it we cannot sign you up.")},
-    )
-    consent_version = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
-    # The honeypot: hidden from people, filled in by bots.
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     def __init__(self, event, *args, **kwargs):
@@ -73,10 +65,7 @@ class SignUpForm(DescribedErrorsMixin, forms.Form):
         if "answer" in self.fields:
             self.fields["answer"].label = _("{question} (optional)").format(question=event.sign_up_question)
 
-    def is_bot(self):
-        return bool(self.data.get("website"))
-
     def registrant_fields(self):
         """What is stored with the sign-up: the person's answers, without the form's own fields."""
-        own = ("consent", "consent_version", "website")
+        own = {"consent", *ConsentForm.base_fields}
         return {name: value for name, value in self.cleaned_data.items() if name not in own}
