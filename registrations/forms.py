@@ -56,14 +56,17 @@ class SignUpForm(DescribedErrorsMixin, ConsentForm):
         error_messages={"required": _("Tick the box to give your consent; without it we cannot sign you up.")},
     )
 
-    def __init__(self, event, *args, **kwargs):
+    def __init__(self, event, page, *args, **kwargs):
+        """The fields event (the Polish page, which holds the settings) asks for; its own question as page,
+        in the visitor's language, words it."""
         kwargs.setdefault("auto_id", "sign-up-%s")
         super().__init__(*args, **kwargs)
         for name, switch in OPTIONAL_FIELDS.items():
             if not getattr(event, switch):
                 del self.fields[name]
         if "answer" in self.fields:
-            self.fields["answer"].label = _("{question} (optional)").format(question=event.sign_up_question)
+            question = page.sign_up_question or event.sign_up_question
+            self.fields["answer"].label = _("{question} (optional)").format(question=question)
 
     def registrant_fields(self):
         """What is stored with the sign-up: the person's answers, without the form's own fields."""

@@ -24,6 +24,8 @@ Status = Registration.Status
 def source_event(page):
     """The event whose places a sign-up on page takes: the page in the site's first language, which its
     translations (and aliases) share."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return page
     source = EventPage.objects.filter(
         translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
     ).first()

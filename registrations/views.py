@@ -105,11 +105,11 @@ def sign_up(request, page_id):
     """The form of an event page, posted; its answer is the same, in the same time, for a new and a known
     address. Opened as a link, the address leads to the event page."""
     page = EventPage.objects.live().public().filter(pk=page_id).first()
-    if page is None or not places.takes_sign_ups(page):
+    event = page and places.source_event(page)
+    if page is None or not places.takes_sign_ups(event):
         return message(request, "not_taken", status=404)
     if request.method != "POST":
         return redirect(page.url)
-    event = places.source_event(page)
     state = places.sign_up_state(event)
     if state != "open":
         return closed_message(request, event, state)
@@ -118,7 +118,7 @@ def sign_up(request, page_id):
         return message(request, "unavailable", status=503)
     if not ratelimit.allow(request, "event-sign-ups", SIGN_UPS_PER_HOUR):
         return message(request, "rate_limited", status=429)
-    form = SignUpForm(page, request.POST)
+    form = SignUpForm(event, page, request.POST)
     if form.is_bot():
         return redirect("registrations:thanks")
     if not form.is_valid():

@@ -13,11 +13,12 @@ register = template.Library()
 
 @register.inclusion_tag("registrations/event_sign_up.html")
 def event_sign_up(page):
-    """Nothing for an event without sign-ups here, or while no notice says what happens to the data."""
-    notice = DataProtectionNotice.for_language(DataProtectionNotice.Purpose.SIGN_UPS, get_language())
-    if not places.takes_sign_ups(page) or notice is None:
-        return {"hidden": True}
+    """Nothing for an event without sign-ups here, or while no notice says what happens to the data. The
+    Polish page holds the settings: a translation shows the form before it is synchronised."""
     event = places.source_event(page)
+    notice = DataProtectionNotice.for_language(DataProtectionNotice.Purpose.SIGN_UPS, get_language())
+    if not places.takes_sign_ups(event) or notice is None:
+        return {"hidden": True}
     return {
         "page": page,
         "state": places.sign_up_state(event),
@@ -26,5 +27,5 @@ def event_sign_up(page):
         "places_left": places.places_left(event),
         "notice": notice,
         "consent_digest": ConsentVersion.digest_of(notice),
-        "form": SignUpForm(page),
+        "form": SignUpForm(event, page),
     }

@@ -272,3 +272,11 @@ def test_the_registrants_own_page_shows_what_is_stored_and_the_text_agreed_to(cl
     assert "Urząd Miasta Torunia" in html and registration.consent_version.sha256 in html
     assert "Zapisując się na wydarzenie, wyraża Pani/Pan zgodę" in html
     assert "Usuniemy to 90 dni po wydarzeniu." in html
+
+
+def test_a_translation_not_yet_synchronised_asks_what_the_polish_page_asks(client):
+    EventPage.objects.filter(pk=training("nb").pk).update(sign_up_places=None, ask_institution=False)
+    html = client.get(training("nb").url).content.decode()
+    assert 'id="sign-up-institution"' in html and "Hvilke offentlige tjenester" in html
+    assert sign_up(client, "norsk@example.org", "nb", institution="Sunnfjord kommune").status_code == 302
+    assert Registration.objects.get(email="norsk@example.org").institution == "Sunnfjord kommune"
