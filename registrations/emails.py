@@ -42,7 +42,13 @@ def build(registration, template, subject, *, calendar=False, **context):
     is a lazy msgid with an {event} in it."""
     with translation.override(registration.language):
         event = event_in_language(registration)
-        context = {"registration": registration, "event": event, "own_url": own_url(registration), **context}
+        context = {
+            "registration": registration,
+            "event": event,
+            "event_url": absolute_url(event.get_url()),
+            "own_url": own_url(registration),
+            **context,
+        }
         message = EmailMessage(
             subject=str(subject).format(event=event.title),
             body=render_to_string(f"registrations/email/{template}.txt", context),
