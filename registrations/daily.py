@@ -11,8 +11,8 @@ from . import emails
 from .models import PERSONAL_FIELDS, Registration
 from .tokens import CONFIRMATION_VALID_FOR
 
-REMINDER_DAYS = getattr(settings, "REGISTRATION_REMINDER_DAYS", 2)
-RETENTION_DAYS = getattr(settings, "REGISTRATION_RETENTION_DAYS", 90)
+REMINDER_DAYS = settings.REGISTRATION_REMINDER_DAYS
+RETENTION_DAYS = settings.REGISTRATION_RETENTION_DAYS
 Status = Registration.Status
 logger = logging.getLogger(__name__)
 

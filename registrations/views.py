@@ -28,7 +28,7 @@ from .forms import SignUpForm
 from .models import ConsentVersion, Registration
 from .tokens import read_confirmation_token, read_own_token
 
-SIGN_UPS_PER_HOUR = getattr(settings, "REGISTRATION_SIGN_UPS_PER_IP_PER_HOUR", 10)
+SIGN_UPS_PER_HOUR = settings.REGISTRATION_SIGN_UPS_PER_IP_PER_HOUR
 
 MESSAGES = {
     "thanks": (

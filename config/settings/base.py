@@ -156,6 +156,11 @@ OTP_TOTP_ISSUER = "Miasta"
 SIGN_UP_ANSWER_SECONDS = 0.25
 # Guesses at a page's password (a view restriction) one address may make in an hour.
 PAGE_PASSWORD_ATTEMPTS_PER_HOUR = 20
+# Sign-ups for events (registrations/): how many one address may send in an hour, how many days
+# before an event the reminder goes, and how many days after it the personal data is erased.
+REGISTRATION_SIGN_UPS_PER_IP_PER_HOUR = 10
+REGISTRATION_REMINDER_DAYS = 2
+REGISTRATION_RETENTION_DAYS = 90
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
