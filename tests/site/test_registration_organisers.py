@@ -64,6 +64,9 @@ def test_the_attendance_list_holds_the_confirmed_in_alphabetical_order(client, d
     assert "Ola Niepotwierdzona" not in html and "Podpis" in html
     overview = client.get(reverse("registrations_events")).content.decode()
     assert training().title in overview
+    zofia = Registration.objects.get(email="zofia@example.org")
+    inspected = client.get(reverse("sign_ups:inspect", args=[zofia.pk])).content.decode()
+    assert "Urząd Miasta Gdańska" in inspected and zofia.consent_version.sha256[:12] in inspected
 
 
 def test_an_administrator_sees_the_sign_ups(admin_client, sign_ups):
