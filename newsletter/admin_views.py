@@ -10,8 +10,10 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.mail import MAIL_ERRORS
+
 from .models import NewsletterIssue
-from .sending import MAIL_ERRORS, recipients, send_issue, source_issue
+from .sending import recipients, send_issue, source_issue
 
 SEND_PERMISSION = "newsletter.send_newsletterissue"
 

@@ -7,8 +7,6 @@ the server's acceptance and the next statement could cost a subscriber the issue
 at most once, never twice.
 """
 
-import smtplib
-
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
@@ -19,7 +17,6 @@ from .emails import issue_message
 from .models import Delivery, Subscriber
 
 BATCH_SIZE = getattr(settings, "NEWSLETTER_BATCH_SIZE", 100)
-MAIL_ERRORS = (smtplib.SMTPException, OSError)
 
 
 def source_issue(issue):

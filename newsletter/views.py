@@ -19,14 +19,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from core.even_time import answered_in_even_time
+from core.mail import MAIL_ERRORS
 from core.signed_links import ExpiredLink, InvalidLink
 
 from . import subscriptions
-from .consent import notice_for, version_digest, version_for
+from .consent import notice_for
 from .forms import AddressForm, EraseForm, SignUpForm
-from .models import ConsentRecord, Subscriber
+from .models import ConsentRecord, ConsentVersion, Subscriber
 from .ratelimit import allow_sign_up
-from .sending import MAIL_ERRORS
 from .tokens import manage_token, read_confirmation_token, read_manage_token
 
 MESSAGES = {
@@ -91,7 +91,7 @@ def message(request, name, status=200, **context):
 
 
 def signup_page(request, form, notice):
-    context = {"form": form, "notice": notice, "consent_digest": version_digest(notice)}
+    context = {"form": form, "notice": notice, "consent_digest": ConsentVersion.digest_of(notice)}
     return render(request, "newsletter/subscribe.html", context)
 
 
@@ -112,7 +112,7 @@ def subscribe(request):
         return redirect("newsletter:thanks")
     if not form.is_valid():
         return signup_page(request, form, notice)
-    version = version_for(notice, form.cleaned_data["consent_version"])
+    version = ConsentVersion.shown(notice, form.cleaned_data["consent_version"])
     try:
         subscriptions.sign_up(form.cleaned_data["email"], get_language(), version)
     except MAIL_ERRORS:

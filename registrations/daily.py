@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.mail import MAIL_ERRORS
+
 from . import emails
 from .models import PERSONAL_FIELDS, Registration
 from .tokens import CONFIRMATION_VALID_FOR
@@ -40,7 +42,7 @@ def send_reminders(today=None):
                 emails.reminder(registration).send()
                 registration.reminded_at = timezone.now()
                 registration.save(update_fields=["reminded_at"])
-        except emails.MAIL_ERRORS:
+        except MAIL_ERRORS:
             logger.exception("Reminder not sent; the next run tries again")
         else:
             sent += 1

@@ -5,7 +5,6 @@ confirmed place comes with the event as an .ics file for their calendar.
 """
 
 import logging
-import smtplib
 
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -16,11 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from core.addresses import absolute_url
+from core.mail import MAIL_ERRORS
 from events.ical import calendar_file
 
 from .tokens import confirmation_token, own_token
 
-MAIL_ERRORS = (smtplib.SMTPException, OSError)
 logger = logging.getLogger(__name__)
 
 

@@ -17,13 +17,14 @@ from django.views.decorators.http import require_http_methods
 
 from core import ratelimit
 from core.even_time import answered_in_even_time
+from core.mail import MAIL_ERRORS
 from core.signed_links import ExpiredLink, InvalidLink
 from events.models import EventPage
 from home.models import DataProtectionNotice
 
 from . import places
 from .daily import RETENTION_DAYS
-from .emails import MAIL_ERRORS, event_in_language, own_url
+from .emails import event_in_language, own_url
 from .forms import SignUpForm
 from .models import ConsentVersion, Registration
 from .tokens import read_confirmation_token, read_own_token

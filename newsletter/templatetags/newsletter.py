@@ -10,9 +10,10 @@ from django.utils.translation import get_language
 
 from wagtail.rich_text import expand_db_html
 
-from newsletter.consent import notice_for, version_digest
+from newsletter.consent import notice_for
 from newsletter.emails import absolute_url
 from newsletter.forms import SignUpForm
+from newsletter.models import ConsentVersion
 
 register = template.Library()
 
@@ -26,7 +27,7 @@ def newsletter_signup():
     notice = notice_for(get_language())
     return {
         "notice": notice,
-        "consent_digest": notice and version_digest(notice),
+        "consent_digest": notice and ConsentVersion.digest_of(notice),
         # Its own ids: a page may show a second sign-up form (the sign-up page) or an address form.
         "form": SignUpForm(auto_id="footer-newsletter-%s"),
     }

@@ -5,9 +5,9 @@ import re
 from django.core import mail
 from django.utils import translation
 
-from newsletter.consent import notice_for, version_digest, version_for
+from newsletter.consent import notice_for
 from newsletter.emails import subscriber_links
-from newsletter.models import Subscriber
+from newsletter.models import ConsentVersion, Subscriber
 
 SIGN_UP_URL = {"pl": "/pl/newsletter/", "nb": "/nb/nyhetsbrev/", "en": "/en/newsletter/"}
 LINK = re.compile(r"http://testserver(/\S+/)")
@@ -16,7 +16,7 @@ LINK = re.compile(r"http://testserver(/\S+/)")
 def sign_up(client, email, language="pl", meta=None, **fields):
     """The footer form, submitted; meta sets request headers such as REMOTE_ADDR."""
     with translation.override(language):
-        digest = version_digest(notice_for(language))
+        digest = ConsentVersion.digest_of(notice_for(language))
     data = {"email": email, "consent": "on", "consent_version": digest, **fields}
     return client.post(SIGN_UP_URL[language], data, **(meta or {}))
 
@@ -37,7 +37,7 @@ def last_mail_to(address):
 def subscriber(email, status=Subscriber.Status.CONFIRMED, language="pl", **fields):
     notice = notice_for(language)
     return Subscriber.objects.create(
-        email=email, status=status, language=language, consent_version=version_for(notice), **fields
+        email=email, status=status, language=language, consent_version=ConsentVersion.shown(notice), **fields
     )
 
 
