@@ -6,13 +6,17 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from core.addresses import absolute_url
+
 FEED_LENGTH = 20
 
 
 class NewsFeed(Feed):
     """An Atom feed of the newest news under a page (the news index, or a programme), in the page's language.
 
-    Made anew for each request, so keeping the request on it is safe.
+    Made anew for each request, so keeping the request on it is safe. Every link is absolute at the
+    site's own address: Django would complete a relative one from the request's Host, which is the
+    visitor's to choose, and the feed is cached for everyone.
     """
 
     feed_type = Atom1Feed
@@ -29,7 +33,10 @@ class NewsFeed(Feed):
         return page.title
 
     def link(self, page):
-        return page.get_url(self.request)
+        return absolute_url(page.get_url(self.request))
+
+    def feed_url(self, page):
+        return absolute_url(self.request.path)
 
     def subtitle(self, page):
         return page.lead
@@ -44,7 +51,7 @@ class NewsFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute_url(item.get_url(self.request))
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(12)))

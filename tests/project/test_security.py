@@ -222,7 +222,19 @@ def test_a_bogus_host_gets_400_even_for_a_cached_page(client):
     assert Client(raise_request_exception=False).get("/nb/", HTTP_HOST="evil.example.com").status_code == 400
 
 
-@pytest.mark.parametrize("path", ["/pl/", "/nb/programmer/smup/", "/pl/kalendarz/ics/", "/sitemap.xml", "/robots.txt"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/pl/",
+        "/nb/programmer/smup/",
+        "/pl/kalendarz/ics/",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/en/news/feed/",
+        "/pl/aktualnosci/feed/",
+        "/pl/programy/smup/feed/",
+    ],
+)
 def test_absolute_links_come_from_the_site_not_from_the_host_header(client, path):
     """Any port passes ALLOWED_HOSTS: a Host header with one must not reach the links that are cached for everyone."""
     poisoned = client.get(path, HTTP_HOST="localhost:1337").content.decode()
