@@ -115,6 +115,10 @@ def test_the_newsletter_group_sees_and_exports_confirmed_subscribers(client, dja
     export = client.get(index, {"status": "confirmed", "export": "csv"})
     _heading, *rows = csv.reader(io.StringIO(b"".join(export.streaming_content).decode()))
     assert [row[0] for row in rows] == ["potwierdzony@example.org"]
+    subscriber("=1+1@example.org")
+    export = client.get(index, {"status": "confirmed", "export": "csv"})
+    _heading, *rows = csv.reader(io.StringIO(b"".join(export.streaming_content).decode()))
+    assert sorted(row[0] for row in rows) == ["'=1+1@example.org", "potwierdzony@example.org"]
     assert client.get(index, {"language": "nb"}).content.decode().count("potwierdzony@example.org") >= 1
     assert "czeka@example.org" not in client.get(index, {"language": "nb"}).content.decode()
 

