@@ -1,10 +1,11 @@
 """The PDF text follows its file and its collection: a new file is read, a restricted collection hides it."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction
 
 from .pdf_text import refresh_pdf_text, reindex_pages_linking
 
@@ -19,5 +20,16 @@ def extract_text_of_uploaded_pdf(sender, instance, **kwargs):
 @receiver(post_save, sender=CollectionViewRestriction)
 @receiver(post_delete, sender=CollectionViewRestriction)
 def reindex_documents_of_restricted_collection(sender, instance, **kwargs):
-    collection_path = instance.collection.path
-    reindex_pages_linking(get_document_model().objects.filter(collection__path__startswith=collection_path))
+    reindex_documents_below(instance.collection)
+
+
+@receiver(post_save, sender=Collection)
+def reindex_documents_of_moved_collection(sender, instance, created, **kwargs):
+    """The admin saves a collection, then moves it under its new parent (treebeard sends no signal), in one
+    transaction: after it, the collection's documents may be under a restriction they were not under."""
+    if not created:
+        transaction.on_commit(lambda: reindex_documents_below(Collection.objects.get(pk=instance.pk)))
+
+
+def reindex_documents_below(collection):
+    reindex_pages_linking(get_document_model().objects.filter(collection__path__startswith=collection.path))

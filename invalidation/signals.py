@@ -6,7 +6,7 @@ from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, pre_page_move
 
 from core.querysets import forget_restricted_paths
@@ -43,8 +43,8 @@ def purge_old_address(sender, instance, instance_before, **kwargs):
 @receiver(post_delete)
 def purge_after_shared_content_changes(sender, **kwargs):
     """The footer's notice and contact, documents and images may show on any page; a view restriction
-    hides a page and its subtree from every listing and menu, a collection's hides the text of its
-    PDFs from search; the site is kept by caching.sites."""
+    hides a page and its subtree from every listing and menu, a collection's (or a collection moved under
+    one) hides the text of its PDFs from search; the site is kept by caching.sites."""
     if issubclass(sender, PageViewRestriction) or (issubclass(sender, Page) and kwargs["instance"].alias_of_id):
         forget_restricted_paths()  # a new alias of a restricted page is restricted too
     shared = (
@@ -54,6 +54,7 @@ def purge_after_shared_content_changes(sender, **kwargs):
         Image,
         PageViewRestriction,
         CollectionViewRestriction,
+        Collection,
         Site,
     )
     if issubclass(sender, shared):

@@ -9,7 +9,8 @@ MAX_TERM_LENGTH = 64  # longer "words" (hashes, URLs) are no one's typo
 
 class RankingText(models.Model):
     """What ranking needs of an indexed page, analysed when the page is indexed (search.backend): a
-    search scores its 50 candidates from these rows and loads only the pages it shows."""
+    search scores its 50 candidates from these rows and loads only the pages it shows. Only pages a
+    visitor can find have one (live, no view restriction): the vocabulary is made of their terms."""
 
     page = models.OneToOneField(Page, primary_key=True, on_delete=models.CASCADE, related_name="ranking_text")
     language_code = models.CharField(max_length=10)
@@ -28,6 +29,8 @@ class Term(models.Model):
 
     term = models.CharField(max_length=MAX_TERM_LENGTH, primary_key=True)
     written = models.CharField(max_length=MAX_TERM_LENGTH, blank=True)  # "" for a root that is no word
+    # How many ranking texts hold it: the term goes with the last (search.vocabulary.count).
+    pages = models.PositiveIntegerField(default=0)
 
     def __str__(self):
         return self.term

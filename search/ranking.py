@@ -7,6 +7,7 @@ from wagtail.models import Page
 from core.analysis import terms_by_word
 from core.indexing import AnalysedTextMixin
 from core.languages import content_language
+from core.querysets import under_view_restriction
 from documents.models import PdfText, PositionDocumentPage
 
 from . import titles, vocabulary
@@ -61,14 +62,25 @@ def ranking_text(page, texts):
     return RankingText(page_id=page.pk, language_code=language_code, date=page_date(page), analysis=analysis)
 
 
+def findable(pages):
+    """The ids of the pages a visitor can find: live, without a view restriction on them or above."""
+    live = [page.pk for page in pages if page.live]
+    return set(Page.objects.filter(pk__in=live).exclude(under_view_restriction()).values_list("pk", flat=True))
+
+
 def store(pages):
-    """Make or renew the ranking texts of these (specific) pages, and add their words to the vocabulary."""
+    """Make or renew the ranking texts of these (specific) pages, and count their words in the vocabulary;
+    a page nobody can find (a draft, a private page) has none, so that its words are offered to nobody."""
+    shown = findable(pages)
+    forget([page for page in pages if page.pk not in shown])
+    pages = [page for page in pages if page.pk in shown]
     texts_of_page = texts_by_page(pages)
     texts = [ranking_text(page, texts_of_page[page.pk]) for page in pages]
+    earlier = dict(RankingText.objects.filter(page_id__in=shown).values_list("page_id", "analysis"))
     RankingText.objects.bulk_create(
         texts, update_conflicts=True, unique_fields=["page"], update_fields=["language_code", "date", "analysis"]
     )
-    vocabulary.record(texts, texts_of_page)
+    vocabulary.record(texts, earlier, texts_of_page)
     titles.store(pages, texts)
     return texts
 
@@ -89,9 +101,14 @@ def with_ranking_texts(pages):
             texts[indexed] = RankingText(page_id=indexed, language_code=language_code, date=day, analysis=analysis)
     if missing := {alias_of or pk for pk, alias_of, *_rest in rows} - texts.keys():
         texts |= {text.page_id: text for text in store(list(Page.objects.filter(pk__in=missing).specific()))}
-    return [(pk, content_type, texts[alias_of or pk]) for pk, alias_of, content_type, *_values in rows]
+    return [
+        (pk, content_type, texts[alias_of or pk])
+        for pk, alias_of, content_type, *_values in rows
+        if (alias_of or pk) in texts  # a page nobody can find has none
+    ]
 
 
 def forget(pages):
+    """Their ranking texts go, and with each its count of terms (search.signals)."""
     RankingText.objects.filter(page_id__in=[page.pk for page in pages]).delete()
     titles.forget(pages)

@@ -1,20 +1,22 @@
 """The index's vocabulary: which terms it holds, the known words nearest to a misspelled one, and the
 known words an unfinished one begins.
 
-Kept in the table search.Term as pages are indexed, and in each process's memory (a sorted list of
-the words, grouped by length) until an indexed page brings a new term. Edit distances are those of
-rapidfuzz's OSA (a transposition is one edit), computed in C over the words of the lengths in reach.
+Kept in the table search.Term as pages are indexed, with how many ranking texts (pages a visitor can
+find: search.ranking) hold each term, and in each process's memory (a sorted list of the words, grouped
+by length) until indexing brings or takes a term. Edit distances are those of rapidfuzz's OSA (a
+transposition is one edit), computed in C over the words of the lengths in reach.
 """
 
 import bisect
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from django.core.cache import cache
+from django.db import transaction
 
 from core.analysis import WORD, fold
 
@@ -38,23 +40,60 @@ def allowed_edits(word):
     return next((edits for length, edits in EDITS_BY_LENGTH if len(word) >= length), 0)
 
 
-def record(ranking_texts, texts_by_page):
-    """Add the terms and written words of newly indexed pages; texts_by_page: {page id: texts by field}."""
-    terms = {term for text in ranking_texts for field in text.analysis["terms"].values() for term in field}
+def terms_of(analysis):
+    """The terms a ranking text's analysis holds, short enough to be words."""
+    return {term for field in analysis["terms"].values() for term in field if len(term) <= MAX_TERM_LENGTH}
+
+
+def record(ranking_texts, earlier, texts_by_page):
+    """Count the terms of renewed ranking texts in place of their earlier analyses ({page id: analysis});
+    texts_by_page: {page id: texts by field}, for the words as written."""
+    changes = Counter()
+    for text in ranking_texts:
+        changes.update(terms_of(text.analysis))
+        if text.page_id in earlier:
+            changes.subtract(terms_of(earlier[text.page_id]))
     written = {
         fold(word): word.lower()
         for texts in texts_by_page.values()
         for text in texts.values()
         for word in WORD.findall(text or "")
     }
-    rows = {term: written.get(term, "") for term in terms if len(term) <= MAX_TERM_LENGTH}
-    known = dict(Term.objects.filter(term__in=rows).values_list("term", "written"))
-    new = [Term(term=term, written=rows[term]) for term in rows.keys() - known.keys()]
-    # A term first met as a root ("partnership", the stem of "partnerships") becomes a word when a page says it.
-    now_written = [Term(term=term, written=rows[term]) for term, word in known.items() if not word and rows[term]]
-    if new or now_written:
+    terms = set().union(*(terms_of(text.analysis) for text in ranking_texts))
+    count(changes, {term: written[term] for term in terms if term in written})
+
+
+def uncount(analysis):
+    """A ranking text is gone: its terms are held by one text fewer."""
+    count(Counter({term: -1 for term in terms_of(analysis)}), {})
+
+
+def count(changes, written):
+    """Apply changes in how many ranking texts hold each term ({term: change}): a term comes with the first
+    text of a findable page that holds it and goes with the last, so that no correction or completion offers
+    a word nobody can find. written: {term: the word as written}, for terms a page writes.
+
+    The rows are locked in the terms' order: indexing in two processes at once neither loses a count nor
+    deadlocks."""
+    changes = {term: change for term, change in changes.items() if change}
+    touched = sorted(changes.keys() | written.keys())
+    if not touched:
+        return
+    with transaction.atomic():
+        new = [Term(term=term, written=written.get(term, "")) for term in touched if changes.get(term, 0) > 0]
         Term.objects.bulk_create(new, ignore_conflicts=True)
-        Term.objects.bulk_update(now_written, ["written"])
+        rows = list(Term.objects.select_for_update().filter(term__in=touched).order_by("term"))
+        vocabulary_changed = False
+        for row in rows:
+            before = row.pages
+            row.pages = max(0, row.pages + changes.get(row.term, 0))
+            # A term first met as a root ("partnership", the stem of "partnerships") becomes a word when a page says it.
+            now_written = not row.written and written.get(row.term)
+            row.written = row.written or written.get(row.term, "")
+            vocabulary_changed |= bool(now_written) or (before == 0) != (row.pages == 0)
+        Term.objects.bulk_update(rows, ["pages", "written"])
+        Term.objects.filter(term__in=[row.term for row in rows if row.pages == 0]).delete()
+    if vocabulary_changed:
         cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 

@@ -9,7 +9,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from news.models import NewsPage
 from search import engine, titles
-from search.models import Term
+from search.models import Term, TitleWord
 from search.relevance import FORGIVING_SET, RELEVANCE_SET
 from search.relevance_report import relevance_rates
 from search.vocabulary import Vocabulary, allowed_edits, vocabulary
@@ -190,6 +190,12 @@ def draft_and_private_titles(polish, word):
     parent.add_child(instance=private)
     private.save_revision().publish()
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    assert not TitleWord.objects.filter(page__in=[draft, private]).exists()  # kept out of the index
+    # As an index made before that rule holds them: suggestions still check what they rank.
+    TitleWord.objects.bulk_create(
+        TitleWord(page=page, word=page.title.lower(), title_length=len(page.title), locale=polish)
+        for page in (draft, private)
+    )
     return draft, private
 
 

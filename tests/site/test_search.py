@@ -1,20 +1,23 @@
 """Search that understands Polish and Norwegian, reads the PDFs and survives any input."""
 
 import re
+from collections import Counter
 
 import pytest
 
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.database.fallback import DatabaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
-from wagtail.models import Collection, CollectionViewRestriction, Locale, Page
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
 from core.analysis import WORD, fold, terms
@@ -23,10 +26,12 @@ from documents.models import PositionDocumentPage
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
 from search import engine, postgres
-from search.models import RankingText
+from search.models import RankingText, Term
 from search.relevance import RELEVANCE_SET
 from search.relevance_report import relevance_rates
+from search.vocabulary import terms_of, vocabulary
 from tests.content.test_pages import PAGE_TYPES
+from tests.pdfs import pdf_saying
 from tests.project.test_settings import prepared_statements
 
 pytestmark = pytest.mark.django_db
@@ -395,3 +400,70 @@ def test_a_part_of_a_norwegian_compound_finds_the_compound(client):
 def test_a_short_word_is_not_taken_for_a_part_of_a_compound():
     """A part has at least four letters: "opplæring" is not "opp" + "læring"."""
     assert "opp" not in terms("opplæring", "nb")
+
+
+def test_a_collection_moved_under_a_private_one_takes_its_pdfs_words_out_of_search_and_corrections(
+    admin_client, django_capture_on_commit_callbacks
+):
+    """Moved in the collection's edit form (its parent changed), as an administrator would."""
+    page = PositionDocumentPage.objects.get(slug="stanowisko-ochrona-ludnosci", locale__language_code="pl")
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Zarząd")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
+    archive = root.add_child(name="Archiwum")
+    document = Document.objects.get(pk=page.document_id)
+    document.collection = archive
+    document.file.save("kwazary.pdf", ContentFile(pdf_saying("Kwazarologia miejska")))
+    document._set_document_file_metadata()
+    document.save()
+    word, misspelled = "kwazarologia", "kwazraologia"
+    assert word in vocabulary().nearest(misspelled)
+    assert page.url in results(Client(), q=word)[1]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moved = admin_client.post(
+            reverse("wagtailadmin_collections:edit", args=[archive.pk]), {"name": "Archiwum", "parent": private.pk}
+        )
+    assert moved.status_code == 302
+    assert Collection.objects.get(pk=archive.pk).get_parent() == private
+    assert page.url not in results(Client(), q=word)[1]
+    assert word not in vocabulary().nearest(misspelled)
+    assert not Term.objects.filter(written=word).exists()
+    html = Client().get(SEARCH_URLS["pl"], {"q": misspelled}).content.decode()
+    assert word not in html
+
+
+def test_the_vocabulary_holds_only_words_of_pages_a_visitor_can_find(polish):
+    """A draft's, a private page's and an unpublished page's words are offered to nobody; they come back
+    when the page can be found again."""
+    parent = NewsIndexPage.objects.get(locale=polish)
+    page = NewsPage(title="Kwazary nad Zabrzem", slug="kwazary", lead="Obserwatorium.", locale=polish, live=False)
+    parent.add_child(instance=page)
+    page.save_revision()
+    assert not Term.objects.filter(term="kwazary").exists()  # a draft
+    page.save_revision().publish()
+    assert Term.objects.get(term="kwazary").pages == 1
+    assert "kwazary" in vocabulary().nearest("kwazray")
+
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert not Term.objects.filter(term="kwazary").exists()
+    assert vocabulary().nearest("kwazray") == []
+    restriction.delete()
+    assert Term.objects.get(term="kwazary").pages == 1
+
+    page.refresh_from_db()
+    page.unpublish()
+    assert not Term.objects.filter(term="kwazary").exists()
+    page.save_revision().publish()
+    assert "kwazary" in vocabulary().completions("kwaz")
+    Page.objects.get(pk=page.pk).delete()
+    assert not Term.objects.filter(term="kwazary").exists()
+    assert "kwazary" not in vocabulary().completions("kwaz")
+
+
+def test_every_term_is_counted_once_for_each_page_that_holds_it():
+    counted = dict(Term.objects.values_list("term", "pages"))
+    held = Counter(
+        term for analysis in RankingText.objects.values_list("analysis", flat=True) for term in terms_of(analysis)
+    )
+    assert counted == dict(held)
