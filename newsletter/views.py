@@ -18,7 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from core.even_time import answered_in_even_time
+from core.even_time import in_even_time
 from core.mail import MAIL_ERRORS
 from core.signed_links import ExpiredLink, InvalidLink
 
@@ -97,7 +97,6 @@ def signup_page(request, form, notice):
 
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
-@answered_in_even_time
 def subscribe(request):
     """GET: the form on a page of its own. POST (from any footer): sign up, with the same answer for every address."""
     notice = notice_for(get_language())
@@ -114,7 +113,8 @@ def subscribe(request):
         return signup_page(request, form, notice)
     version = ConsentVersion.shown(notice, form.cleaned_data["consent_version"])
     try:
-        subscriptions.sign_up(form.cleaned_data["email"], get_language(), version)
+        with in_even_time():
+            subscriptions.sign_up(form.cleaned_data["email"], get_language(), version)
     except MAIL_ERRORS:
         return message(request, "mail_failed", status=503)
     return redirect("newsletter:thanks")

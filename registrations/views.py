@@ -16,7 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from core import ratelimit
-from core.even_time import answered_in_even_time
+from core.even_time import in_even_time
 from core.mail import MAIL_ERRORS
 from core.signed_links import ExpiredLink, InvalidLink
 from events.models import EventPage
@@ -28,8 +28,6 @@ from .emails import event_in_language, own_url
 from .forms import SignUpForm
 from .models import ConsentVersion, Registration
 from .tokens import read_confirmation_token, read_own_token
-
-SIGN_UPS_PER_HOUR = settings.REGISTRATION_SIGN_UPS_PER_IP_PER_HOUR
 
 MESSAGES = {
     "thanks": (
@@ -101,7 +99,6 @@ def closed_message(request, event, state):
 
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
-@answered_in_even_time
 def sign_up(request, page_id):
     """The form of an event page, posted; its answer is the same, in the same time, for a new and a known
     address. Opened as a link, the address leads to the event page."""
@@ -117,7 +114,7 @@ def sign_up(request, page_id):
     notice = DataProtectionNotice.for_language(DataProtectionNotice.Purpose.SIGN_UPS, get_language())
     if notice is None:
         return message(request, "unavailable", status=503)
-    if not ratelimit.allow(request, "event-sign-ups", SIGN_UPS_PER_HOUR):
+    if not ratelimit.allow(request, "event-sign-ups", settings.REGISTRATION_SIGN_UPS_PER_IP_PER_HOUR):
         return message(request, "rate_limited", status=429)
     form = SignUpForm(event, page, request.POST)
     if form.is_bot():
@@ -126,7 +123,8 @@ def sign_up(request, page_id):
         return sign_up_page(request, page, form, notice, status=400)
     version = ConsentVersion.shown(notice, form.cleaned_data["consent_version"])
     try:
-        places.sign_up(event, get_language(), version, form.registrant_fields())
+        with in_even_time():
+            places.sign_up(event, get_language(), version, form.registrant_fields())
     except MAIL_ERRORS:
         return sign_up_page(request, page, form, notice, status=503, mail_failed=True)
     return redirect("registrations:thanks")

@@ -330,6 +330,16 @@ def test_a_sign_up_takes_the_same_least_time_whatever_the_address(client, state,
     assert time.monotonic() - started >= 0.3
 
 
+def test_a_refused_or_malformed_sign_up_is_answered_at_once(client, settings, monkeypatch):
+    """Neither tells anything of an address, and a flood of them must not keep the workers asleep (the wait: 3 s)."""
+    settings.SIGN_UP_ANSWER_SECONDS = 3
+    started = time.monotonic()
+    assert "poprawny adres" in sign_up(client, "zly-adres").content.decode()
+    monkeypatch.setattr(ratelimit, "SIGN_UPS_PER_HOUR", 0)
+    assert sign_up(client, "limit@example.org").status_code == 429
+    assert time.monotonic() - started < 3
+
+
 def test_an_erased_subscriber_leaves_no_address_in_the_admin_log(admin_client):
     reader = subscriber("zapomniany@example.org")
     edit_url = reverse("subscriber:edit", args=[reader.pk])

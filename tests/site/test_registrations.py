@@ -265,6 +265,19 @@ def test_a_sign_up_takes_the_same_least_time_whether_the_address_is_known(client
     assert time.monotonic() - started >= 0.3
 
 
+def test_only_a_sign_up_that_could_tell_a_known_address_waits(client, settings):
+    """A POST to an event that takes no sign-ups, one refused by the limit, or a malformed one is answered at
+    once: a flood of them cannot keep the workers asleep. The wait (here 3 s) is far above any answer's time."""
+    settings.SIGN_UP_ANSWER_SECONDS = 3
+    settings.REGISTRATION_SIGN_UPS_PER_IP_PER_HOUR = 0
+    started = time.monotonic()
+    assert client.post("/pl/zapisy/999999/", {"email": "x@example.org"}).status_code == 404
+    assert sign_up(client, "limit@example.org").status_code == 429
+    settings.REGISTRATION_SIGN_UPS_PER_IP_PER_HOUR = 10
+    assert sign_up(client, "zly-adres").status_code == 400
+    assert time.monotonic() - started < 3
+
+
 def test_the_registrants_own_page_shows_what_is_stored_and_the_text_agreed_to(client):
     signed_up_and_confirmed(client, "wlasna@example.org", institution="Urząd Miasta Torunia")
     html = client.get(links_in(last_mail_to("wlasna@example.org"))["mine"]).content.decode()
