@@ -15,9 +15,12 @@ scope's key there reaches what renewing its generation reaches here (caching/fro
 """
 
 import hashlib
+import threading
 import uuid
 
 from django.core.cache import cache
+
+RETRY_PURGE_SECONDS = 2
 
 
 def scope(kind, path):
@@ -43,6 +46,8 @@ def scope_keys(path):
 def current(path, *extra_keys):
     """The generations a response for this path is cached under, as one string, and whatever is stored
     under extra_keys: one round trip to the cache for both."""
+    if _unsent:
+        send_unsent()
     keys = scope_keys(path)
     found = cache.get_many([*keys, *extra_keys])
     missing = {key: uuid.uuid4().hex for key in keys if key not in found}
@@ -58,5 +63,32 @@ def purged_scopes(page_paths=(), tree_paths=()):
 def purge(page_paths=(), tree_paths=()):
     """New generations for these paths: as pages (with every query string) and as trees (with all below)."""
     keys = ["pagecache:" + name for name in purged_scopes(page_paths, tree_paths)]
-    if keys:
-        cache.set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)
+    if keys and not renew(keys):
+        with _unsent_lock:
+            _unsent.append(keys)
+        retry_later()
+
+
+def renew(keys):
+    """Whether the cache took the new generations (Redis may not answer: caching/redis.py)."""
+    return not cache.set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)
+
+
+# The generations this process could not renew: Redis back with the old ones would serve the old pages.
+# They are renewed before this process reads the cache again, and every RETRY_PURGE_SECONDS until then.
+_unsent = []
+_unsent_lock = threading.Lock()
+
+
+def send_unsent():
+    with _unsent_lock:
+        while _unsent and renew(_unsent[0]):
+            _unsent.pop(0)
+        if _unsent:
+            retry_later()
+
+
+def retry_later():
+    timer = threading.Timer(RETRY_PURGE_SECONDS, send_unsent)
+    timer.daemon = True
+    timer.start()

@@ -6,13 +6,19 @@ ordinary page of the site, with its menu (templates/404.html). The front answers
 page of each language written out beforehand, while the site itself does not answer.
 """
 
+import sys
 from pathlib import Path
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+# The database refused or dropped the connection (it restarts, or is away): answered 503, tried again soon.
+DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
 
 
 def language_of(request):
@@ -56,6 +62,17 @@ def csrf_failure(request, reason=""):
 
 
 def server_error(request):
+    """Django calls it while handling the exception: one from the database means the site cannot reach it,
+    which is no error of the page's, and passes."""
+    if isinstance(sys.exception(), DATABASE_UNREACHABLE):
+        response = error_response(
+            request,
+            503,
+            _("Service unavailable"),
+            _("The site cannot reach its database at the moment. Please try again in a minute."),
+        )
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return error_response(
         request, 500, _("Server error"), _("Sorry, something went wrong on our side. Please try again in a moment.")
     )

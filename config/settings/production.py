@@ -22,7 +22,14 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOW
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
 if redis_url := os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "caching.redis.RedisCache", "LOCATION": redis_url}}
+    # A Redis that stops answering costs a page half a second once, then is left alone (caching/redis.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "caching.redis.RedisCache",
+            "LOCATION": redis_url,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 # The page cache needs one cache for all web processes: a purge in one must reach the pages
 # the others keep. Without Redis each process has its own memory, so the page cache stays off.
 PAGE_CACHE_ENABLED = bool(redis_url) and os.environ.get("PAGE_CACHE", "on") != "off"
