@@ -36,11 +36,22 @@ class PdfTextQuerySet(models.QuerySet):
 class PdfText(models.Model):
     """Text extracted from a document's PDF, for search; file_hash tells which version of the file."""
 
+    class Problem(models.TextChoices):
+        """Why the text was not read in full (documents.pdf_text); the editor sees it on the document."""
+
+        NONE = "", _("read in full")
+        PAGES = "pages", _("the file has more pages than are read")
+        CHARACTERS = "characters", _("only the beginning was read: the text is longer than is kept")
+        TIME = "time", _("reading the file took longer than is allowed")
+        MEMORY = "memory", _("reading the file needed more memory than is allowed")
+        UNREADABLE = "unreadable", _("the file could not be read as a PDF")
+
     document = models.OneToOneField(
         "wagtaildocs.Document", on_delete=models.CASCADE, primary_key=True, related_name="pdf_text"
     )
     file_hash = models.CharField(max_length=40)
     text = models.TextField(blank=True)
+    problem = models.CharField(max_length=20, blank=True, choices=Problem.choices)
 
     objects = PdfTextQuerySet.as_manager()
 

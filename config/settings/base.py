@@ -270,6 +270,12 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.admin_forms.CheckedDocumentForm"
+# The bounds of reading a PDF's text for search (documents/pdf_text.py): a file past one is kept, its text
+# marked as not extracted. Real position documents need well under a second, a few pages and a few MB.
+PDF_TEXT_SECONDS = 20
+PDF_TEXT_PAGES = 500
+PDF_TEXT_CHARACTERS = 2_000_000
+PDF_TEXT_MEGABYTES = 512
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Every image in the library has a description, the alternative text where a block gives none.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.DescribedImageForm"

@@ -2,6 +2,7 @@
 open in the browser, private collections stay private, and Polish and Norwegian names survive."""
 
 import io
+import time
 import tracemalloc
 import zipfile
 from urllib.parse import quote
@@ -17,6 +18,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from demo import data
 from demo.loader import FILES_DIR
+from tests.pdfs import pdf_saying
 
 pytestmark = pytest.mark.django_db
 
@@ -177,3 +179,43 @@ def test_a_zip_bomb_is_refused_without_being_inflated(admin_client):
         tracemalloc.stop()
     assert REFUSED in response.content.decode()
     assert peak < 20 << 20  # the upload itself and the admin's page, not the 200 MB inside
+
+
+# The crafted file of the security issue: fifty pages sharing one compressed stream of 150,000 text
+# operations, under 10 KB. Read without bounds, it held a web worker past two minutes.
+HOSTILE_PDF = pdf_saying("Ala ma kota", pages=50, repeat=50_000)
+
+
+def test_a_pdf_past_the_time_bound_is_kept_and_marked_and_the_editor_sees_why(admin_client, settings):
+    settings.PDF_TEXT_SECONDS = 2
+    assert len(HOSTILE_PDF) < 12_000
+    started = time.monotonic()
+    assert upload(admin_client, "bomba.pdf", HOSTILE_PDF).status_code == 302
+    assert time.monotonic() - started < 10  # a bounded slice of the worker, not minutes
+    document = Document.objects.get(title="bomba.pdf")
+    assert (document.pdf_text.problem, document.pdf_text.text) == ("time", "")
+    html = admin_client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
+    assert "Nie odczytano w całości" in html and "czytanie pliku trwało dłużej" in html
+
+
+@pytest.mark.parametrize(
+    ("setting", "content", "problem"),
+    [
+        ("PDF_TEXT_PAGES", pdf_saying("Strona", pages=3), "pages"),
+        ("PDF_TEXT_CHARACTERS", pdf_saying("Kwazarologia miejska"), "characters"),
+        ("PDF_TEXT_MEGABYTES", pdf_saying("Pamiec", repeat=100_000), "memory"),
+    ],
+)
+def test_every_bound_of_reading_a_pdf_holds(admin_client, settings, setting, content, problem):
+    setattr(settings, setting, {"PDF_TEXT_PAGES": 2, "PDF_TEXT_CHARACTERS": 8, "PDF_TEXT_MEGABYTES": 80}[setting])
+    assert upload(admin_client, "granica.pdf", content).status_code == 302
+    stored = Document.objects.get(title="granica.pdf").pdf_text
+    assert stored.problem == problem
+    assert len(stored.text) <= 8 if problem == "characters" else stored.text == ""
+
+
+def test_a_pdf_within_the_bounds_is_read_in_full_and_the_editor_sees_how_much(admin_client):
+    assert upload(admin_client, "zwykly.pdf", pdf_saying("Kwazarologia miejska")).status_code == 302
+    document = Document.objects.get(title="zwykly.pdf")
+    assert (document.pdf_text.problem, document.pdf_text.text.strip()) == ("", "Kwazarologia miejska")
+    assert "Odczytano: 20 znaków" in admin_client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
