@@ -61,6 +61,13 @@ def has_storable_query(request):
     )
 
 
+def not_stored(request):
+    """The page answers, but neither this cache nor the front keeps it: a variant that lists nothing (a
+    page past the last, a year or a month without items, an empty search), which anyone could vary
+    without end to fill the caches."""
+    request.not_stored = True
+
+
 def kept_private(response):
     """Not for shared caches, unless the view said otherwise."""
     if "Cache-Control" not in response:
@@ -99,6 +106,8 @@ class PageCacheMiddleware:
                 return self.rebuild(entry)
 
         response = self.get_response(request)
+        if getattr(request, "not_stored", False):
+            patch_cache_control(response, private=True, no_store=True)
         if not is_shareable(response):
             return kept_private(response)
         if key and generations.current(request.path)[0] != generation:

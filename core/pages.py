@@ -11,6 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from caching.facts import remembered
+from caching.middleware import not_stored
 
 from .blocks import BaseStreamBlock
 from .indexing import AnalysedTextMixin
@@ -62,7 +63,11 @@ class IndexPage(KnownRestrictionsMixin, AnalysedTextMixin, Page):
         abstract = True
 
     def filter_listing(self, request, pages, form_class):
-        """The visitor's filters as a form, and the pages that pass them."""
+        """The visitor's filters as a form, and the pages that pass them. A filter the form refuses (a year
+        without items) is reported and ignored, and the page is not stored: its variants have no end."""
         remember = partial(remembered, request)
         form = form_class(request.GET, locale=self.locale_id, pages=pages, remember=remember)
-        return form, form.filter(pages)
+        pages = form.filter(pages)
+        if form.errors:
+            not_stored(request)
+        return form, pages

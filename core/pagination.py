@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 
 from caching.facts import remembered
-from caching.middleware import has_storable_query
+from caching.middleware import has_storable_query, not_stored
 
 
 class CountedPaginator(Paginator):
@@ -16,7 +16,16 @@ class CountedPaginator(Paginator):
 
 def paginate(request, items, per_page):
     """The requested page of items; any odd ?page= value falls back to the first or last page."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+    return kept_if_real(request, Paginator(items, per_page).get_page(request.GET.get("page")))
+
+
+def kept_if_real(request, page):
+    """A page shown for another ?page= than its own (past the last, "abc") or a filtered listing with
+    nothing in it is answered, not stored (caching.middleware.not_stored)."""
+    asked = request.GET.get("page")
+    if (asked is not None and asked != str(page.number)) or (request.GET and not page.object_list):
+        not_stored(request)
+    return page
 
 
 def paginate_listing(request, pages, per_page):
@@ -27,4 +36,4 @@ def paginate_listing(request, pages, per_page):
     filters = request.GET.copy()
     filters.pop("page", None)
     count = remembered(request, "count?" + filters.urlencode(), pages.count)
-    return CountedPaginator(pages, per_page, count).get_page(request.GET.get("page"))
+    return kept_if_real(request, CountedPaginator(pages, per_page, count).get_page(request.GET.get("page")))

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager
 from wagtail.search import index
 
+from caching.middleware import not_stored
 from core.pages import ContentPage, IndexPage
 from core.pagination import paginate_listing
 from core.querysets import ListingQuerySet
@@ -38,7 +39,9 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         day = parse_day(request.GET.get("day"))
         first_day = parse_month(request.GET.get("month"), today) if day is None or "month" in request.GET else day
         context["filter_form"] = form
-        context["month"] = month_of_events(first_day.replace(day=1), today, events)
+        context["month"] = month = month_of_events(first_day.replace(day=1), today, events)
+        if request.GET.keys() & {"month", "day"} and not any(cell.events for week in month.weeks for cell in week):
+            not_stored(request)  # one of twelve thousand months without events
         context["day"] = day
         context["day_link_prefix"] = day_link_prefix(request)
         if day is not None:

@@ -13,12 +13,13 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale, Page
 
 from caching.facts import remembered
+from caching.middleware import not_stored
 from core.languages import content_language
 from core.pagination import paginate
 from core.templatetags.languages import language_name
 
 from . import engine, titles
-from .forms import RESULT_TYPES, SearchForm, cleaned_query
+from .forms import MAX_QUERY_LENGTH, RESULT_TYPES, SearchForm, cleaned_query
 from .languages import searched_languages
 
 RESULTS_PER_PAGE = 10
@@ -33,6 +34,8 @@ def search(request):
     form = SearchForm(request.GET, locale=locale, remember=partial(remembered, request))
     values = form.values()
     query = values.get("q", "")
+    if len(request.GET.get("q", "")) > MAX_QUERY_LENGTH:
+        not_stored(request)  # cut to its first MAX_QUERY_LENGTH characters: a variant without end
     hits, picks, correction = [], [], None
     if query:
         hits = engine.search(

@@ -107,6 +107,35 @@ def test_query_strings_no_page_reads_are_answered_but_not_stored(client, query):
     assert len(cache._cache) == entries
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/pl/aktualnosci/?page=999",
+        "/pl/aktualnosci/?page=abc",
+        "/pl/aktualnosci/?year=1901",
+        "/pl/dokumenty/?year=2001",
+        "/pl/szukaj/?q=",
+        "/pl/szukaj/?q=xyzzyplugh",
+        "/pl/szukaj/?q=" + "szkolenia " * 30,
+        "/pl/kalendarz/?month=2999-01",
+        "/nb/kalender/?day=2999-01-02",
+    ],
+)
+def test_a_variant_that_lists_nothing_is_answered_and_kept_by_neither_cache(client, path):
+    """Values outside what the listing has: anyone could vary them without end to fill Redis and the front."""
+    for _ in range(2):
+        response = client.get(path)
+        assert response.status_code == 200 and "X-Page-Cache" not in response, path
+        assert "no-store" in response["Cache-Control"] and "s-maxage" not in response["Cache-Control"]
+    assert not [key for key in cache._cache if ":pagecache:entry:" in key]
+
+
+def test_the_same_listings_with_something_to_show_are_stored(client):
+    for path in ["/pl/aktualnosci/?page=2", "/pl/szukaj/?q=szkolenia", "/pl/aktualnosci/?page=1"]:
+        client.get(path)
+        assert client.get(path)["X-Page-Cache"] == "hit", path
+
+
 def test_a_logged_in_editor_never_gets_a_cached_page(client, django_user_model):
     warm(client, ["/pl/"])
     editor = django_user_model.objects.create_user("cache-editor", password="x")
