@@ -45,6 +45,11 @@ serve: $(BIN)/activate var/secret_key $(VARNISH_XKEY)
 	$(MANAGE) renew_cache && \
 	$(BIN)/python scripts/serve.py
 
+# The front's tests put nginx before Varnish as docs/front.md does.
+/usr/sbin/nginx:
+	@echo "Installing Debian's nginx for the front's tests (needs root)."
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
+
 $(CHROMIUM):
 	@echo "Installing Debian's chromium for the browser tests (needs root)."
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
@@ -54,7 +59,7 @@ $(AXE): package.json package-lock.json
 	touch $(AXE)
 
 ## test: install, then run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-test: $(BIN)/activate $(CHROMIUM) $(AXE) $(VARNISH_XKEY)
+test: $(BIN)/activate $(CHROMIUM) $(AXE) $(VARNISH_XKEY) /usr/sbin/nginx
 	$(BIN)/pytest --create-db -n auto --dist loadfile $(PYTEST_ARGS)
 
 ## screenshots: every public page type in pl, en and nb at 390 and 1280 px, in var/screenshots/

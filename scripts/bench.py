@@ -85,9 +85,9 @@ BROWSER_HEADERS = ["Accept-Encoding: gzip, deflate, br"]
 def measure_front(static):
     """The pages and the static file through Varnish (deploy/varnish/) in front of the same gunicorn, after
     the warm-up every one from the front; and the static file from whitenoise direct, asked the same way."""
-    port = free_port()
-    server, backend = start_server({**ENV, "PAGE_CACHE": "on", "FRONT_PURGE_URLS": f"http://127.0.0.1:{port}/"})
-    varnish = start_varnish(port, urlsplit(backend).port, Path(tempfile.mkdtemp()) / "varnish", ENV)
+    port, purge_port = free_port(), free_port()
+    server, backend = start_server({**ENV, "PAGE_CACHE": "on", "FRONT_PURGE_URLS": f"http://127.0.0.1:{purge_port}/"})
+    varnish = start_varnish(port, urlsplit(backend).port, Path(tempfile.mkdtemp()) / "varnish", ENV, purge_port)
     base = f"http://127.0.0.1:{port}"
     try:
         for path in [*PAGES.values(), static]:

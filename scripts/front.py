@@ -23,9 +23,10 @@ def varnishd():
     return found
 
 
-def start_varnish(port, backend_port, workdir, env, storage="malloc,256m"):
-    """varnishd listening on 127.0.0.1:port for the backend on 127.0.0.1:backend_port; returns the
-    process once it accepts connections. env: the site's settings, for its 503 pages."""
+def start_varnish(port, backend_port, workdir, env, purge_port, storage="malloc,256m"):
+    """varnishd listening on 127.0.0.1:port for the backend on 127.0.0.1:backend_port, and for purges on
+    127.0.0.1:purge_port alone (FRONT_PURGE_URLS); returns the process once it accepts connections.
+    env: the site's settings, for its 503 pages."""
     workdir = Path(workdir)
     (workdir / "errors").mkdir(parents=True, exist_ok=True)
     write_unavailable_pages(workdir / "errors", env)
@@ -37,6 +38,7 @@ def start_varnish(port, backend_port, workdir, env, storage="malloc,256m"):
         "-j", "none",  # as whoever runs it: the work directory and VCL are theirs
         "-n", str(workdir / "state"),
         "-a", f"127.0.0.1:{port}",
+        "-a", f"purge=127.0.0.1:{purge_port}",
         "-f", str(VCL_DIRECTORY / "default.vcl"),
         "-p", f"vcl_path={workdir}:{VCL_DIRECTORY}",
         "-s", storage,
@@ -83,3 +85,40 @@ def counter(workdir, name):
 def stop(process):
     process.terminate()
     process.wait(timeout=30)
+
+
+NGINX_DIRECTORY = ROOT / "deploy" / "nginx"
+VARNISH_LINE = "proxy_pass http://127.0.0.1:8000;"  # as deploy/nginx/proxy.conf has it for make serve's front
+
+
+def start_nginx(port, varnish_port, workdir):
+    """nginx on plain HTTP on 127.0.0.1:port with deploy/nginx/proxy.conf before Varnish on varnish_port, in the
+    foreground with a work directory of its own: what docs/front.md sets up, without the certificate."""
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    proxy = (NGINX_DIRECTORY / "proxy.conf").read_text()
+    if VARNISH_LINE not in proxy:
+        raise RuntimeError(f"deploy/nginx/proxy.conf has no {VARNISH_LINE}")
+    (workdir / "proxy.conf").write_text(proxy.replace(VARNISH_LINE, f"proxy_pass http://127.0.0.1:{varnish_port};"))
+    (workdir / "nginx.conf").write_text(
+        f"""pid {workdir}/nginx.pid;
+error_log {workdir}/error.log;
+events {{}}
+http {{
+    access_log off;
+    client_body_temp_path {workdir}/body;
+    proxy_temp_path {workdir}/proxy;
+    server {{
+        listen 127.0.0.1:{port};
+        include {workdir}/proxy.conf;
+    }}
+}}
+"""
+    )
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    command = [nginx, "-c", str(workdir / "nginx.conf"), "-p", str(workdir), "-g", "daemon off;"]
+    process = subprocess.Popen(command)  # noqa: S603
+    if not listens(process, port, seconds=15):
+        process.terminate()
+        raise RuntimeError(f"nginx did not start (exit status {process.poll()})")
+    return process

@@ -1,5 +1,5 @@
 """make serve: the site as in production on http://127.0.0.1:8000/, Varnish (deploy/varnish/) in front
-of gunicorn on 127.0.0.1:8001; Ctrl-C stops both."""
+of gunicorn on 127.0.0.1:8001, purged on 127.0.0.1:8090; Ctrl-C stops both."""
 
 import os
 import subprocess
@@ -9,13 +9,14 @@ import time
 from front import ROOT, listens, start_varnish, stop
 
 PORT, BACKEND_PORT = 8000, 8001
+PURGE_PORT = 8090  # the front's socket for purges, which visitors never reach (deploy/varnish/default.vcl)
 
 
 def main():
     env = {
         **os.environ,
         "BIND": f"127.0.0.1:{BACKEND_PORT}",
-        "FRONT_PURGE_URLS": f"http://127.0.0.1:{PORT}/",
+        "FRONT_PURGE_URLS": f"http://127.0.0.1:{PURGE_PORT}/",
         # Varnish appends the visitor's address to X-Forwarded-For (core/client_ip.py).
         "CLIENT_IP_HEADER": "HTTP_X_FORWARDED_FOR",
     }
@@ -24,7 +25,7 @@ def main():
     if not listens(gunicorn, BACKEND_PORT, seconds=60):  # or the front answers 503 while the site is imported
         gunicorn.terminate()
         raise SystemExit(f"gunicorn did not listen on 127.0.0.1:{BACKEND_PORT}")
-    varnish = start_varnish(PORT, BACKEND_PORT, ROOT / "var" / "varnish", env)
+    varnish = start_varnish(PORT, BACKEND_PORT, ROOT / "var" / "varnish", env, PURGE_PORT)
     print(f"Serving on http://127.0.0.1:{PORT}/ (Varnish, gunicorn behind it on {BACKEND_PORT}); Ctrl-C stops.")
     try:
         while gunicorn.poll() is None and varnish.poll() is None:

@@ -259,7 +259,7 @@ def main():
     mailbox = Mailbox()
     smtp = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     smtp.start()
-    front_port = free_port()
+    front_port, purge_port = free_port(), free_port()
     env = environment(
         DATABASE_URL,
         REDIS_URL,
@@ -267,7 +267,7 @@ def main():
         EMAIL_PORT=str(smtp.port),
         EMAIL_USE_TLS="false",
         CLIENT_IP_HEADER="HTTP_" + CLIENT_HEADER.upper().replace("-", "_"),
-        FRONT_PURGE_URLS=f"http://127.0.0.1:{front_port}/",
+        FRONT_PURGE_URLS=f"http://127.0.0.1:{purge_port}/",
         PAGE_CACHE=os.environ.get("SOAK_PAGE_CACHE", "on"),
     )
     prepare(env)
@@ -277,7 +277,8 @@ def main():
 
     django.setup()
     server, backend = start_server(env)
-    varnish = start_varnish(front_port, urllib.parse.urlsplit(backend).port, Path(tempfile.mkdtemp()) / "varnish", env)
+    backend_port = urllib.parse.urlsplit(backend).port
+    varnish = start_varnish(front_port, backend_port, Path(tempfile.mkdtemp()) / "varnish", env, purge_port)
     base = f"http://127.0.0.1:{front_port}"
     signed_up, refused, number = [], [], 0
     try:

@@ -146,8 +146,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "config.errors.locked_out"
 AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 CLIENT_IP_HEADER = "REMOTE_ADDR"
-# The proxies whose CLIENT_IP_HEADER is believed (core/client_ip.py).
+# The proxies whose CLIENT_IP_HEADER is believed, and how many stand before the site, each appending
+# the address it saw (core/client_ip.py).
 TRUSTED_PROXIES = ["127.0.0.1", "::1"]
+TRUSTED_PROXY_HOPS = 1
 # A second factor (TOTP) for superusers and these groups: they can publish or see personal data.
 TWO_FACTOR_ENFORCED = True
 TWO_FACTOR_REQUIRED_GROUPS = ["Moderatorzy", "Newsletter", "Organizatorzy"]

@@ -63,3 +63,5 @@ SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W019"]  # noqa: F40
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
 # Comma-separated addresses of the proxies allowed to set that header.
 TRUSTED_PROXIES = [address.strip() for address in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",")]
+# How many proxies append to that header: 1 for Varnish alone (make serve), 2 for nginx and Varnish (docs/front.md).
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "1"))

@@ -15,6 +15,7 @@ include "backend.vcl";
 # The 503 page in the visitor's language, from files; their folder is named there.
 include "errors.vcl";
 
+# The web machines, which purge after a change.
 acl purgers {
     "127.0.0.1";
     "::1";
@@ -22,7 +23,9 @@ acl purgers {
 
 sub vcl_recv {
     if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
+        # Only on the listening socket named "purge" (varnishd -a purge=127.0.0.1:8090), which the TLS
+        # proxy before Varnish does not reach: behind it every visitor comes from 127.0.0.1 too.
+        if (local.socket != "purge" || client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
         }
         if (!req.http.xkey-purge) {
@@ -33,11 +36,21 @@ sub vcl_recv {
     }
     if (req.method != "GET" && req.method != "HEAD") {
         # The whole body first, then a gunicorn worker: a slow upload costs Varnish a thread, not the
-        # site a worker. The limit is the largest upload the admin takes (documents: 20 MB).
-        if (!std.cache_req_body(25MB)) {
+        # site a worker. Only a signed-in editor in the admin uploads (documents: 20 MB at most); a
+        # visitor's forms (sign-ups, a page's password) are a few kilobytes.
+        if (req.url ~ "^/admin/" && req.http.Cookie ~ "(^|;\s*)sessionid=") {
+            if (!std.cache_req_body(25MB)) {
+                return (synth(413, "Request body too large"));
+            }
+        } else if (!std.cache_req_body(64KB)) {
             return (synth(413, "Request body too large"));
         }
         return (pass);
+    }
+    # Tracking parameters change nothing on a page: one object for every campaign's link.
+    if (req.url ~ "[?&](utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi)=") {
+        set req.url = regsuball(req.url, "(?<=[?&])(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi)=[^&]*(&|$)", "");
+        set req.url = regsub(req.url, "[?&]$", "");
     }
     # An editor (a session) sees drafts, messages and the admin's own pages: never from the cache.
     if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)sessionid=") {

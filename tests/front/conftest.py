@@ -5,18 +5,20 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import redis
+from aiosmtpd.controller import Controller
 
 from django.conf import settings
 
 sys.path.insert(0, str(Path(settings.BASE_DIR) / "scripts"))
 
-from front import counter, start_varnish  # noqa: E402
+from front import counter, start_nginx, start_varnish  # noqa: E402
+from front import stop as stop_nginx  # noqa: E402
 from front import stop as stop_varnish  # noqa: E402
 from production_server import NoRedirect, environment, free_port, manage, start_server, stop  # noqa: E402
 
@@ -33,6 +35,7 @@ class Front:
     backend_url: str  # gunicorn, behind it
     workdir: Path  # Varnish's, for its counters
     env: dict
+    purge_url: str  # Varnish's socket for purges (FRONT_PURGE_URLS)
 
     def get(self, path, headers=None, method="GET", data=None):
         """(status, headers, body) of a request through the front; errors are answers too."""
@@ -59,13 +62,20 @@ class Front:
 def front(tmp_path_factory):
     folder = tmp_path_factory.mktemp("front")
     redis.Redis.from_url(REDIS_URL).flushdb()
-    port = free_port()
+    port, purge_port = free_port(), free_port()
+    smtp = Controller(Sink(), hostname="127.0.0.1", port=free_port())
+    smtp.start()
     env = environment(
         f"sqlite:///{folder / 'db.sqlite3'}",
         REDIS_URL,
         MEDIA_ROOT=str(folder / "media"),
-        FRONT_PURGE_URLS=f"http://127.0.0.1:{port}/",
+        FRONT_PURGE_URLS=f"http://127.0.0.1:{purge_port}/",
         CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR",
+        # nginx and Varnish, as docs/front.md sets them up; a request straight to Varnish has one address.
+        TRUSTED_PROXY_HOPS="2",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(smtp.port),
+        EMAIL_USE_TLS="false",
     )
     for command in (
         ["migrate", "--no-input", "-v0"],
@@ -74,9 +84,29 @@ def front(tmp_path_factory):
     ):
         manage(env, *command)
     server, backend_url = start_server(env, workers=2)
-    varnish = start_varnish(port, urlsplit(backend_url).port, folder / "varnish", env)
+    varnish = start_varnish(port, urlsplit(backend_url).port, folder / "varnish", env, purge_port)
     try:
-        yield Front(f"http://127.0.0.1:{port}", backend_url, folder / "varnish", env)
+        yield Front(f"http://127.0.0.1:{port}", backend_url, folder / "varnish", env, f"http://127.0.0.1:{purge_port}")
     finally:
         stop_varnish(varnish)
         stop(server)
+        smtp.stop()
+
+
+class Sink:
+    """An SMTP server's handler that takes every message and keeps none: the site's mail is sent, not read here."""
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802  (aiosmtpd's name)
+        return "250 OK"
+
+
+@pytest.fixture(scope="session")
+def door(front, tmp_path_factory):
+    """nginx before the front, with the proxy settings of deploy/nginx/ (docs/front.md), on plain HTTP."""
+    folder = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    nginx = start_nginx(port, urlsplit(front.url).port, folder)
+    try:
+        yield replace(front, url=f"http://127.0.0.1:{port}")
+    finally:
+        stop_nginx(nginx)

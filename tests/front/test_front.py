@@ -77,7 +77,8 @@ def test_an_unrelated_page_stays_in_the_front(front):
 def test_requests_for_a_purged_page_wait_for_one_render(front):
     """Varnish's request coalescing: twenty visitors at once after a purge, one render."""
     kept(front, "/pl/")
-    status, _headers, body = front.get("/", method="PURGE", headers={"xkey-purge": scope("tree", "/")})
+    purge = replace(front, url=front.purge_url)
+    status, _headers, body = purge.get("/", method="PURGE", headers={"xkey-purge": scope("tree", "/")})
     assert status == 200 and "Purged" in body
     before = front.backend_requests()
     with ThreadPoolExecutor(max_workers=20) as pool:
@@ -172,7 +173,7 @@ def test_slow_clients_leave_the_site_answering_others_within_a_second(front):
 )
 def test_while_the_site_does_not_answer_the_front_says_so_in_the_visitors_language(front, tmp_path, path, title):
     varnish_port, nobody = free_port(), free_port()
-    varnish = start_varnish(varnish_port, nobody, tmp_path / "varnish", front.env)
+    varnish = start_varnish(varnish_port, nobody, tmp_path / "varnish", front.env, free_port())
     try:
         status, headers, body = replace(front, url=f"http://127.0.0.1:{varnish_port}").get(path)
     finally:
