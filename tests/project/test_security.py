@@ -7,6 +7,7 @@ import pytest
 
 from django.contrib.auth.models import User
 from django.core import mail
+from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
@@ -21,6 +22,7 @@ from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.strings import StringValue
 
+from core import ratelimit
 from core.client_ip import client_ip
 from home.models import StandardPage
 from tests.content.test_pages import PAGE_TYPES, page_in
@@ -248,6 +250,29 @@ def test_the_proxys_header_is_believed_only_from_the_proxy(rf, settings):
     direct = rf.get("/", REMOTE_ADDR="198.51.100.4", HTTP_X_REAL_IP="203.0.113.7")
     assert client_ip(through_proxy) == "203.0.113.7"
     assert client_ip(direct) == "198.51.100.4"
+
+
+def test_the_visitor_is_the_address_the_first_trusted_proxy_appended(rf, settings):
+    """nginx appends the visitor's address, Varnish nginx's: two hops. What the visitor wrote itself, left of
+    them, is never believed."""
+    settings.CLIENT_IP_HEADER, settings.TRUSTED_PROXY_HOPS = "HTTP_X_FORWARDED_FOR", 2
+    forged = "6.6.6.6, 203.0.113.7, 127.0.0.1"
+    assert client_ip(rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forged)) == "203.0.113.7"
+    assert client_ip(rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")) == "203.0.113.7"
+    settings.TRUSTED_PROXY_HOPS = 1
+    assert client_ip(rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forged)) == "127.0.0.1"
+
+
+def test_limits_outlive_an_emptied_cache_and_count_an_ipv6_network_once(rf):
+    """A flood of pages can evict every key of Redis (allkeys-lru): the counts are not kept there. One
+    household or office has a whole /64 of IPv6 addresses to change between."""
+    first, neighbour = rf.post("/", REMOTE_ADDR="2001:db8:1:2::1"), rf.post("/", REMOTE_ADDR="2001:db8:1:2:ffff::9")
+    assert ratelimit.allow(first, "test", 2)
+    cache.clear()
+    assert ratelimit.allow(neighbour, "test", 2)
+    assert not ratelimit.allow(first, "test", 2)
+    assert ratelimit.allow(rf.post("/", REMOTE_ADDR="2001:db8:1:3::1"), "test", 2)  # the next /64
+    assert ratelimit.counted_address("::ffff:203.0.113.9") == "203.0.113.9"
 
 
 def test_page_passwords_cannot_be_guessed_without_limit(client, settings):
