@@ -54,7 +54,7 @@ def test_a_public_page_comes_from_the_front_the_second_time(front):
 def test_a_change_and_an_unpublishing_show_through_the_front_on_the_very_next_request(front):
     """Query strings, feeds, the network and programme, and the Norwegian alias and listings too."""
     polish_urls, norwegian_urls = (line.split() for line in front.shell(URLS_OF_THE_NEWS).splitlines())
-    searches = ["/pl/szukaj/?q=centrum", "/nb/sok/?q=centrum"]
+    searches = ["/pl/szukaj/?q=zabrze", "/nb/sok/?q=zabrze"]  # found before the change and after
     urls = polish_urls + norwegian_urls + searches
     for url in urls:
         kept(front, url)
