@@ -1,4 +1,5 @@
-"""The PDF text follows its file and its collection: a new file is read, a restricted collection hides it."""
+"""The PDF text follows its file and its collection: a new file is read (by the worker), a restricted
+collection hides it."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -7,14 +8,16 @@ from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from .pdf_text import refresh_pdf_text, reindex_pages_linking
+from .pdf_text import reindex_pages_linking
+from .tasks import read_pdf_text
 
 
 @receiver(post_save, sender=get_document_model())
 def extract_text_of_uploaded_pdf(sender, instance, **kwargs):
-    """A new or replaced PDF is searchable at once; one moved into a restricted collection is not."""
-    refresh_pdf_text(instance)
+    """A new or replaced PDF is read by the worker (documents.tasks); one moved into a restricted collection
+    is out of search at once."""
     reindex_pages_linking([instance])
+    read_pdf_text.enqueue(instance.pk)
 
 
 @receiver(post_save, sender=CollectionViewRestriction)

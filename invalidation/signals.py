@@ -10,6 +10,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, pre_page_move
 
 from core.querysets import forget_restricted_paths
+from documents.models import PdfText
 from home.models import DataProtectionNotice
 
 from .policy import path_of, purge, purge_everything, purge_page
@@ -44,13 +45,15 @@ def purge_old_address(sender, instance, instance_before, **kwargs):
 def purge_after_shared_content_changes(sender, **kwargs):
     """The footer's notice and contact, documents and images may show on any page; a view restriction
     hides a page and its subtree from every listing and menu, a collection's (or a collection moved under
-    one) hides the text of its PDFs from search; the site is kept by caching.sites."""
+    one) hides the text of its PDFs from search, a PDF's text read by the worker shows in search; the site
+    is kept by caching.sites."""
     if issubclass(sender, PageViewRestriction) or (issubclass(sender, Page) and kwargs["instance"].alias_of_id):
         forget_restricted_paths()  # a new alias of a restricted page is restricted too
     shared = (
         DataProtectionNotice,
         BaseSiteSetting,
         Document,
+        PdfText,
         Image,
         PageViewRestriction,
         CollectionViewRestriction,

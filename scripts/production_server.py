@@ -127,6 +127,15 @@ def start_server(env, workers=2):
     raise RuntimeError("gunicorn did not start")
 
 
+# The worker of the site's slow work (django-tasks' "background" queue in the database: config.settings.production).
+WORKER = ["manage.py", "db_worker", "--backend", "background", "--interval", "0.5", "--no-startup-delay"]
+
+
+def start_worker(env):
+    """The task worker beside gunicorn, as make serve, make soak and make bench run it."""
+    return subprocess.Popen([PYTHON, *WORKER], cwd=ROOT, env=env)  # noqa: S603
+
+
 def stop(server):
     server.terminate()
     server.wait(timeout=30)

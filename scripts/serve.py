@@ -1,5 +1,6 @@
 """make serve: the site as in production on http://127.0.0.1:8000/, Varnish (deploy/varnish/) in front
-of gunicorn on 127.0.0.1:8001, purged on 127.0.0.1:8090; Ctrl-C stops both."""
+of gunicorn on 127.0.0.1:8001, purged on 127.0.0.1:8090, and the task worker (manage.py db_worker); Ctrl-C
+stops them all."""
 
 import os
 import subprocess
@@ -7,6 +8,7 @@ import sys
 import time
 
 from front import ROOT, listens, start_varnish, stop
+from production_server import start_worker
 
 PORT, BACKEND_PORT = 8000, 8001
 PURGE_PORT = 8090  # the front's socket for purges, which visitors never reach (deploy/varnish/default.vcl)
@@ -26,14 +28,15 @@ def main():
         gunicorn.terminate()
         raise SystemExit(f"gunicorn did not listen on 127.0.0.1:{BACKEND_PORT}")
     varnish = start_varnish(PORT, BACKEND_PORT, ROOT / "var" / "varnish", env, PURGE_PORT)
-    print(f"Serving on http://127.0.0.1:{PORT}/ (Varnish, gunicorn behind it on {BACKEND_PORT}); Ctrl-C stops.")
+    worker = start_worker(env)
+    print(f"Serving on http://127.0.0.1:{PORT}/ (Varnish, gunicorn on {BACKEND_PORT}, a task worker); Ctrl-C stops.")
     try:
-        while gunicorn.poll() is None and varnish.poll() is None:
+        while gunicorn.poll() is None and varnish.poll() is None and worker.poll() is None:
             time.sleep(0.5)
     except KeyboardInterrupt:
         pass
     finally:
-        for process in (varnish, gunicorn):
+        for process in (worker, varnish, gunicorn):
             if process.poll() is None:
                 stop(process)
     return 0 if gunicorn.returncode in (0, None, -15) else 1

@@ -39,6 +39,7 @@ from production_server import (
     manage,
     parse_wrk,
     start_server,
+    start_worker,
     stop,
 )
 
@@ -277,6 +278,7 @@ def main():
 
     django.setup()
     server, backend = start_server(env)
+    worker = start_worker(env)
     backend_port = urllib.parse.urlsplit(backend).port
     varnish = start_varnish(front_port, backend_port, Path(tempfile.mkdtemp()) / "varnish", env, purge_port)
     base = f"http://127.0.0.1:{front_port}"
@@ -299,6 +301,7 @@ def main():
         stale = editor.stale(base) + trainee.stale(base)
     finally:
         stop(varnish)
+        stop(worker)
         stop(server)
         smtp.stop()
     from newsletter.models import Subscriber

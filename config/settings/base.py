@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "core",
     "caching",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -272,9 +274,16 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.admin_forms.CheckedDocumentForm"
+# django-tasks: Wagtail's own tasks (search and reference index) on "default"; the site's slow work
+# (a PDF's text: documents/tasks.py) on "background". Both run at once, inside the request, unless the
+# settings name a queue: production puts "background" in the database, for `manage.py db_worker`.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 # The bounds of reading a PDF's text for search (documents/pdf_text.py): a file past one is kept, its text
 # marked as not extracted. Real position documents need well under a second, a few pages and a few MB.
-PDF_TEXT_SECONDS = 20
+PDF_TEXT_SECONDS = 20  # also what the worker gives one file; the editor's request does not wait
 PDF_TEXT_PAGES = 500
 PDF_TEXT_CHARACTERS = 2_000_000
 PDF_TEXT_MEGABYTES = 512

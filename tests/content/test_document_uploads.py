@@ -8,8 +8,11 @@ import zipfile
 from urllib.parse import quote
 
 import pytest
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
 
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 
@@ -18,6 +21,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from demo import data
 from demo.loader import FILES_DIR
+from documents.models import PdfText
 from tests.pdfs import pdf_saying
 
 pytestmark = pytest.mark.django_db
@@ -219,3 +223,38 @@ def test_a_pdf_within_the_bounds_is_read_in_full_and_the_editor_sees_how_much(ad
     document = Document.objects.get(title="zwykly.pdf")
     assert (document.pdf_text.problem, document.pdf_text.text.strip()) == ("", "Kwazarologia miejska")
     assert "Odczytano: 20 znaków" in admin_client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
+
+
+def run_queued_tasks():
+    """What the worker (manage.py db_worker) does with each task waiting, here in the test's transaction."""
+    worker = Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="background",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test",
+    )
+    for waiting in DBTaskResult.objects.ready().order_by("enqueued_at"):
+        waiting.claim(worker.worker_id)
+        worker.run_task(waiting)
+    return DBTaskResult.objects.all()
+
+
+def test_with_a_queue_the_upload_answers_at_once_and_the_worker_survives_the_hostile_pdf(admin_client, settings):
+    """Production's queue (django-tasks-db): the editor's request only enqueues; the worker reads within bounds."""
+    settings.TASKS = {**settings.TASKS, "background": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.PDF_TEXT_SECONDS = 2
+    started = time.monotonic()
+    assert upload(admin_client, "bomba.pdf", HOSTILE_PDF).status_code == 302
+    assert time.monotonic() - started < 1
+    document = Document.objects.get(title="bomba.pdf")
+    assert not PdfText.objects.filter(document=document).exists()
+    html = admin_client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
+    assert "Oczekuje na odczytanie" in html
+    call_command("task_queue", stdout=(report := io.StringIO()))
+    assert "waiting 1\n" in report.getvalue()
+    [task] = run_queued_tasks()
+    assert task.status == "SUCCESSFUL"  # the child process was stopped; the worker goes on
+    assert PdfText.objects.get(document=document).problem == "time"

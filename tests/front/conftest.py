@@ -1,5 +1,5 @@
-"""The site as make serve runs it: production settings, gunicorn with two sync workers, Redis for the
-page cache, and Varnish in front (deploy/varnish/), on a database and media folder of its own."""
+"""The site as make serve runs it: production settings, gunicorn with two sync workers, the task worker,
+Redis for the page cache, and Varnish in front (deploy/varnish/), on a database and media folder of its own."""
 
 import subprocess
 import sys
@@ -20,7 +20,15 @@ sys.path.insert(0, str(Path(settings.BASE_DIR) / "scripts"))
 from front import counter, start_nginx, start_varnish  # noqa: E402
 from front import stop as stop_nginx  # noqa: E402
 from front import stop as stop_varnish  # noqa: E402
-from production_server import NoRedirect, environment, free_port, manage, start_server, stop  # noqa: E402
+from production_server import (  # noqa: E402
+    NoRedirect,
+    environment,
+    free_port,
+    manage,
+    start_server,
+    start_worker,
+    stop,
+)
 
 # A Redis database of the front's tests alone: emptied when they start.
 REDIS_URL = "redis://127.0.0.1:6379/12"
@@ -84,11 +92,13 @@ def front(tmp_path_factory):
     ):
         manage(env, *command)
     server, backend_url = start_server(env, workers=2)
+    worker = start_worker(env)
     varnish = start_varnish(port, urlsplit(backend_url).port, folder / "varnish", env, purge_port)
     try:
         yield Front(f"http://127.0.0.1:{port}", backend_url, folder / "varnish", env, f"http://127.0.0.1:{purge_port}")
     finally:
         stop_varnish(varnish)
+        stop(worker)
         stop(server)
         smtp.stop()
 

@@ -180,3 +180,27 @@ def test_while_the_site_does_not_answer_the_front_says_so_in_the_visitors_langua
         stop_varnish(varnish)
     assert status == 503 and f"<h1>{title}" in body
     assert headers["Retry-After"] == "10" and "no-store" in headers["Cache-Control"]
+
+
+NEW_PDF = """
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.models import Collection
+from tests.pdfs import pdf_saying
+document = Document(title="Kwazary", collection=Collection.get_first_root_node())
+document.file.save("kwazary.pdf", ContentFile(pdf_saying("Kwazarologia miejska")))
+print(document.pk)
+"""
+READ_TEXT = """
+from documents.models import PdfText
+print(PdfText.objects.filter(document_id={pk}).values_list("text", flat=True).first() or "")
+"""
+
+
+def test_the_worker_reads_a_new_pdfs_text_beside_the_site(front):
+    """The editor's change only queues the work (production's django-tasks-db backend); the worker does it."""
+    pk = front.shell(NEW_PDF)
+    deadline = time.monotonic() + 30
+    while "Kwazarologia" not in (text := front.shell(READ_TEXT.format(pk=pk))) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert "Kwazarologia miejska" in text
