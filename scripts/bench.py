@@ -31,6 +31,7 @@ from production_server import (
     environment,
     free_port,
     manage,
+    run_waiting_tasks,
     start_server,
     start_worker,
     stop,
@@ -118,10 +119,11 @@ def main():
     manage(ENV, "migrate", "--no-input", "-v0")
     manage(ENV, "load_demo_content", "--if-empty", "-v0")
     manage(ENV, "load_scale_content")
+    run_waiting_tasks(ENV)
     vacuum(DATABASE_URL)
     manage(ENV, "collectstatic", "--no-input", "-v0")
     static = static_file()
-    worker = start_worker(ENV)  # beside gunicorn, as in production: the demo's PDF texts, read once
+    worker = start_worker(ENV)  # beside gunicorn, as in production
     try:
         runs = {state: measure("on" if state == "cached" else "off", static) for state in ("cached", "uncached")}
     finally:

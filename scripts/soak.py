@@ -38,6 +38,7 @@ from production_server import (
     free_port,
     manage,
     parse_wrk,
+    run_waiting_tasks,
     start_server,
     start_worker,
     stop,
@@ -233,6 +234,7 @@ def prepare(env):
     create_database(DATABASE_URL)
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "load_demo_content", "--if-empty", "-v0")
+    run_waiting_tasks(env)
     manage(env, "collectstatic", "--no-input", "-v0")
     import redis
 

@@ -126,6 +126,13 @@ def database(url):
         # connection poolers in transaction mode, which we do not use): PostgreSQL then keeps a plan
         # where one serves all parameters, and planning was half of a simple listing's query.
         options.update(server_side_binding=True, prepare_threshold=5)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # Several processes write one file (gunicorn's workers, the task worker, a shell): a transaction
+        # takes the write lock when it begins, so none fails at once when it finds another writing
+        # (SQLite does not wait for a lock it would upgrade to), and waits up to 20 s. Readers go on
+        # while one writes (the write-ahead log).
+        options = config.setdefault("OPTIONS", {})
+        options.update(transaction_mode="IMMEDIATE", timeout=20, init_command="PRAGMA journal_mode=WAL;")
     return config
 
 

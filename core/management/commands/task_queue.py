@@ -1,9 +1,10 @@
 """Prints the task queue's state for monitoring: how many tasks wait, since when, and how many failed."""
 
-from django.core.management.base import BaseCommand
-from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 
 class Command(BaseCommand):
