@@ -40,9 +40,8 @@ def counted_address(address):
 
 def attempts(name, window_seconds):
     """Counts this attempt under name in the current window of window_seconds; returns how many there have been."""
-    now = time.time()
-    window = int(now // window_seconds)
-    expires_at = timezone.now() + datetime.timedelta(seconds=(window + 1) * window_seconds - now)
+    window = int(time.time() // window_seconds)
+    expires_at = datetime.datetime.fromtimestamp((window + 1) * window_seconds, tz=datetime.UTC)
     Attempts.objects.filter(expires_at__lt=timezone.now()).delete()
     Attempts.objects.bulk_create([Attempts(name=name, window=window, expires_at=expires_at)], ignore_conflicts=True)
     counted = Attempts.objects.filter(name=name, window=window)

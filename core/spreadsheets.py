@@ -29,6 +29,6 @@ def write_csv_row_as_text(self, writer, row_dict):
 
 
 def export_csv_as_text():
-    """Every CSV export of the admin goes through this one method of Wagtail's mixin; the test that
-    exports a formula (tests/project/test_security.py) fails if Wagtail renames it."""
+    """Every CSV export of the admin goes through this one method of Wagtail's mixin; the tests that export a
+    formula (tests/site/test_registration_organisers.py, test_newsletter_sending.py) fail if Wagtail renames it."""
     SpreadsheetExportMixin.write_csv_row = write_csv_row_as_text

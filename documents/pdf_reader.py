@@ -1,5 +1,7 @@
-"""Reads a PDF's text in a process of its own, within bounds: `python -m documents.pdf_reader PAGES CHARACTERS MB`
-takes the file on standard input and writes JSON {"text": …, "problem": …} to standard output.
+"""Reads a PDF's text in a process of its own, within bounds.
+
+`python -m documents.pdf_reader PAGES CHARACTERS MEGABYTES CPU_SECONDS` takes the file on standard input
+and writes JSON {"text": …, "problem": …} to standard output.
 
 A PDF is a program of drawing operations: ten kilobytes can hold millions of them, and reading one
 without bounds held a web worker for minutes. Here the memory and processor time are capped by the

@@ -30,8 +30,8 @@ def start_varnish(port, backend_port, workdir, env, purge_port, storage="malloc,
     workdir = Path(workdir)
     (workdir / "errors").mkdir(parents=True, exist_ok=True)
     write_unavailable_pages(workdir / "errors", env)
-    copy_vcl("backend.vcl", workdir, BACKEND_PORT_LINE, f'.port = "{backend_port}";')
-    copy_vcl("errors.vcl", workdir, ERRORS_FOLDER, str(workdir / "errors"))
+    copy_deployed(VCL_DIRECTORY / "backend.vcl", workdir, BACKEND_PORT_LINE, f'.port = "{backend_port}";')
+    copy_deployed(VCL_DIRECTORY / "errors.vcl", workdir, ERRORS_FOLDER, str(workdir / "errors"))
     command = [
         varnishd(),
         "-F",
@@ -62,11 +62,12 @@ def listens(process, port, seconds):
     return False
 
 
-def copy_vcl(name, workdir, deployed, instead):
-    vcl = (VCL_DIRECTORY / name).read_text()
-    if deployed not in vcl:
-        raise RuntimeError(f"deploy/varnish/{name} has no {deployed} to replace")
-    (workdir / name).write_text(vcl.replace(deployed, instead))
+def copy_deployed(source, workdir, deployed, instead):
+    """A file of deploy/ copied into the run's work directory, with the deployed value replaced by the run's."""
+    text = source.read_text()
+    if deployed not in text:
+        raise RuntimeError(f"{source.relative_to(ROOT)} has no {deployed} to replace")
+    (workdir / source.name).write_text(text.replace(deployed, instead))
 
 
 def write_unavailable_pages(folder, env):
@@ -96,10 +97,7 @@ def start_nginx(port, varnish_port, workdir):
     foreground with a work directory of its own: what docs/front.md sets up, without the certificate."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    proxy = (NGINX_DIRECTORY / "proxy.conf").read_text()
-    if VARNISH_LINE not in proxy:
-        raise RuntimeError(f"deploy/nginx/proxy.conf has no {VARNISH_LINE}")
-    (workdir / "proxy.conf").write_text(proxy.replace(VARNISH_LINE, f"proxy_pass http://127.0.0.1:{varnish_port};"))
+    copy_deployed(NGINX_DIRECTORY / "proxy.conf", workdir, VARNISH_LINE, f"proxy_pass http://127.0.0.1:{varnish_port};")
     (workdir / "nginx.conf").write_text(
         f"""pid {workdir}/nginx.pid;
 error_log {workdir}/error.log;

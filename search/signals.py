@@ -1,11 +1,11 @@
-"""The vocabulary follows what visitors can find: a ranking text's terms leave with it, an unpublished page
-loses its text, and a view restriction added or lifted renews the ranking texts of the pages below it."""
+"""The vocabulary follows what visitors can find: a ranking text's terms leave with it, and a view restriction
+added or lifted renews the ranking texts of the pages below it. (An unpublished page is saved, so indexed
+again, and search.ranking.store forgets a page that is not live.)"""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_unpublished
 
 from core.querysets import forget_restricted_paths
 
@@ -19,12 +19,6 @@ BATCH = 500
 def uncount_terms_of_forgotten_text(sender, instance, **kwargs):
     """Also when the text goes with its page (a cascade): the vocabulary counts every text that went."""
     vocabulary.uncount(instance.analysis)
-
-
-@receiver(page_unpublished)
-def forget_unpublished_page(sender, instance, **kwargs):
-    """Wagtail does not index a page again when it is unpublished: only live pages' words are offered."""
-    ranking.forget([instance])
 
 
 @receiver(post_save, sender=PageViewRestriction)

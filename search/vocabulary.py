@@ -48,18 +48,19 @@ def terms_of(analysis):
 def record(ranking_texts, earlier, texts_by_page):
     """Count the terms of renewed ranking texts in place of their earlier analyses ({page id: analysis});
     texts_by_page: {page id: texts by field}, for the words as written."""
+    held = {text.page_id: terms_of(text.analysis) for text in ranking_texts}
     changes = Counter()
-    for text in ranking_texts:
-        changes.update(terms_of(text.analysis))
-        if text.page_id in earlier:
-            changes.subtract(terms_of(earlier[text.page_id]))
+    for page_id, terms in held.items():
+        changes.update(terms)
+        if page_id in earlier:
+            changes.subtract(terms_of(earlier[page_id]))
     written = {
         fold(word): word.lower()
         for texts in texts_by_page.values()
         for text in texts.values()
         for word in WORD.findall(text or "")
     }
-    terms = set().union(*(terms_of(text.analysis) for text in ranking_texts))
+    terms = set().union(*held.values())
     count(changes, {term: written[term] for term in terms if term in written})
 
 
