@@ -7,11 +7,14 @@ address purge reaches the addresses of the locales where the page exists, withou
 strings; the rest expire from the CDN within `s-maxage`.
 """
 
+import datetime
 import logging
-import threading
 import urllib.request
 
+from django_tasks import task
+
 from django.conf import settings
+from django.utils import timezone
 
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Site
@@ -31,7 +34,16 @@ def purge_keys(keys):
     """Purge the responses carrying any of these keys from each front now, and once more a moment later."""
     if getattr(settings, "FRONT_PURGE_URLS", ()):
         send_purges(keys)
-        threading.Timer(AGAIN_AFTER_SECONDS, send_purges, [keys]).start()
+        again = purge_front_again
+        if again.get_backend().supports_defer:  # a backend that runs tasks at once purges twice at once
+            again = again.using(run_after=timezone.now() + datetime.timedelta(seconds=AGAIN_AFTER_SECONDS))
+        again.enqueue(keys)
+
+
+@task()
+def purge_front_again(keys):
+    """The second purge, on the worker: the editor's request does not wait for it, nor leaves a thread."""
+    send_purges(keys)
 
 
 def send_purges(keys):

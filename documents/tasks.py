@@ -1,4 +1,4 @@
-"""The documents' slow work, done by the worker (django-tasks' "background" backend) rather than in the
+"""The documents' slow work, done by the worker (django-tasks, config.settings) rather than in the
 editor's request."""
 
 from django_tasks import task
@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 from .pdf_text import refresh_pdf_text, reindex_pages_linking
 
 
-@task(backend="background")
+@task()
 def read_pdf_text(document_id):
     """A PDF's text for search: seconds for an ordinary file, up to PDF_TEXT_SECONDS for a hostile one, which
     the editor's upload must not wait for. The pages that link the file are indexed again once it is read;

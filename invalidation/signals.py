@@ -1,8 +1,14 @@
 """Every change that shows on a public page purges the pages it shows on, at once."""
 
+from django_tasks import TaskResultStatus
+from django_tasks.signals import task_finished
+
+from django.apps import apps
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -13,7 +19,7 @@ from core.querysets import forget_restricted_paths
 from documents.models import PdfText
 from home.models import DataProtectionNotice
 
-from .policy import path_of, purge, purge_everything, purge_page
+from .policy import path_of, purge, purge_everything, purge_page, search_paths
 
 
 @receiver(page_published)
@@ -62,3 +68,14 @@ def purge_after_shared_content_changes(sender, **kwargs):
     )
     if issubclass(sender, shared):
         purge_everything()
+
+
+@receiver(task_finished)
+def purge_search_after_indexing(sender, task_result, **kwargs):
+    """Wagtail indexes a saved page in a task, on the worker after the publish's purge: what search finds
+    (and the words it suggests) changes only then."""
+    indexed_a_page = task_result.task.func is insert_or_update_object_task.func and issubclass(
+        apps.get_model(*task_result.args[:2]), Page
+    )
+    if indexed_a_page and task_result.status == TaskResultStatus.SUCCESSFUL:
+        purge(search_paths([code for code, _name in settings.LANGUAGES]), [])

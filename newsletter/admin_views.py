@@ -1,4 +1,4 @@
-"""The editors' "send this issue" button: a confirmation page, then the same sending as the command."""
+"""The editors' "send this issue" button: a confirmation page that queues the sending and shows its progress."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -10,10 +10,9 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from core.mail import MAIL_ERRORS
-
 from .models import NewsletterIssue
-from .sending import recipients, send_issue, source_issue
+from .sending import recipients, source_issue
+from .tasks import start_sending
 
 SEND_PERMISSION = "newsletter.send_newsletterissue"
 
@@ -43,10 +42,6 @@ class SendIssueView(WagtailAdminTemplateMixin, TemplateView):
         )
 
     def post(self, request, pk):
-        try:
-            sent = send_issue(self.issue)
-        except MAIL_ERRORS as error:
-            messages.error(request, _("Sending stopped: %(error)s. Press Send again to continue.") % {"error": error})
-        else:
-            messages.success(request, _("Sent to %(count)d subscribers.") % {"count": sent})
+        start_sending(self.issue)
+        messages.success(request, _("Sending has started. This page shows how many subscribers have the issue."))
         return redirect("newsletter_send_issue", pk=self.issue.pk)

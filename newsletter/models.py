@@ -101,6 +101,8 @@ class NewsletterIssue(TranslatableMixin, models.Model):
     subject = models.CharField(_("subject"), max_length=200)
     body = RichTextField(_("body"), features=RICH_TEXT_FEATURES)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # Why the last sending stopped (the mail server refused a batch MAIL_ATTEMPTS times); empty while all is well.
+    sending_problem = models.TextField(_("sending problem"), blank=True, editable=False)
 
     panels = [FieldPanel("subject"), FieldPanel("body")]
 

@@ -5,21 +5,32 @@ import uuid
 from django.db import transaction
 from django.utils import timezone
 
+from core import outbox
+
 from .emails import already_subscribed_message, confirmation_message
 from .models import ConsentRecord, Subscriber
+
+# Who sees a subscriber's message that the mail server kept refusing: the newsletter's editors.
+SEEN_BY = "newsletter.send_newsletterissue"
 
 
 def normalise(email):
     return email.strip().lower()
 
 
+def send(message):
+    """Queued with the change that caused it, for the worker (core.outbox)."""
+    outbox.queue(message, seen_by=SEEN_BY)
+
+
+@transaction.atomic
 def sign_up(email, language, consent_version):
     """Every address, new or known, gets one e-mail and the same answer (the view evens out the time too)."""
     subscriber, created = Subscriber.objects.get_or_create(
         email=normalise(email), defaults={"language": language, "consent_version": consent_version}
     )
     if not created and subscriber.status == Subscriber.Status.CONFIRMED:
-        already_subscribed_message(subscriber).send()
+        send(already_subscribed_message(subscriber))
         return
     if not created:
         # Pending or unsubscribed: a fresh sign-up, with the text shown this time, under a new key so that
@@ -30,7 +41,7 @@ def sign_up(email, language, consent_version):
         subscriber.consent_version = consent_version
         subscriber.signed_up_at = timezone.now()
         subscriber.save(update_fields=["key", "status", "language", "consent_version", "signed_up_at"])
-    confirmation_message(subscriber).send()
+    send(confirmation_message(subscriber))
 
 
 class ConfirmationError(Exception):
@@ -87,6 +98,7 @@ def unsubscribe(subscriber, method):
         record(subscriber, ConsentRecord.Action.WITHDRAWN, method)
 
 
+@transaction.atomic
 def request_address_change(subscriber, new_email):
     """The new address gets a confirmation link; the old one stays in use until it is clicked."""
     new_email = normalise(new_email)
@@ -94,7 +106,7 @@ def request_address_change(subscriber, new_email):
         return
     subscriber.new_email = new_email
     subscriber.save(update_fields=["new_email"])
-    confirmation_message(subscriber, email=new_email).send()
+    send(confirmation_message(subscriber, email=new_email))
 
 
 def set_paused(subscriber, paused):

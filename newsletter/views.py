@@ -19,7 +19,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from core.even_time import in_even_time
-from core.mail import MAIL_ERRORS
 from core.signed_links import ExpiredLink, InvalidLink
 
 from . import subscriptions
@@ -40,10 +39,6 @@ MESSAGES = {
     "rate_limited": (
         _("Too many sign-ups"),
         _("Too many sign-ups have come from your network in the last hour. Please try again later."),
-    ),
-    "mail_failed": (
-        _("We could not send the e-mail"),
-        _("Our mail server did not accept the message. Nothing is lost: please try again in a few minutes."),
     ),
     "unavailable": (
         _("Sign-up is not available"),
@@ -112,11 +107,8 @@ def subscribe(request):
     if not form.is_valid():
         return signup_page(request, form, notice)
     version = ConsentVersion.shown(notice, form.cleaned_data["consent_version"])
-    try:
-        with in_even_time():
-            subscriptions.sign_up(form.cleaned_data["email"], get_language(), version)
-    except MAIL_ERRORS:
-        return message(request, "mail_failed", status=503)
+    with in_even_time():
+        subscriptions.sign_up(form.cleaned_data["email"], get_language(), version)
     return redirect("newsletter:thanks")
 
 
@@ -192,10 +184,7 @@ def manage(request, subscriber, token):
             return message(request, "rate_limited", status=429)
         address_form = AddressForm(request.POST)
         if address_form.is_valid():
-            try:
-                subscriptions.request_address_change(subscriber, address_form.cleaned_data["email"])
-            except MAIL_ERRORS:
-                return message(request, "mail_failed", status=503)
+            subscriptions.request_address_change(subscriber, address_form.cleaned_data["email"])
             return redirect_to_manage(subscriber, "address")
     elif action in ("paused", "resumed"):
         subscriptions.set_paused(subscriber, action == "paused")

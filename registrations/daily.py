@@ -1,13 +1,10 @@
 """The daily run: reminders before events, exactly once per person, and the erasure of old personal data."""
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-
-from core.mail import MAIL_ERRORS
 
 from . import emails
 from .models import PERSONAL_FIELDS, Registration
@@ -16,14 +13,14 @@ from .tokens import CONFIRMATION_VALID_FOR
 REMINDER_DAYS = settings.REGISTRATION_REMINDER_DAYS
 RETENTION_DAYS = settings.REGISTRATION_RETENTION_DAYS
 Status = Registration.Status
-logger = logging.getLogger(__name__)
 
 
 def send_reminders(today=None):
     """Each confirmed registrant of an event starting in the next REMINDER_DAYS days gets one reminder.
 
-    The mark is saved in the transaction that sends, on a row locked against a second run (which skips
-    it): a rerun, even a concurrent one, sends nobody a second reminder. Returns how many were sent."""
+    The mark is saved in the transaction that queues the message, on a row locked against a second run
+    (which skips it): a rerun, even a concurrent one, sends nobody a second reminder. Returns how many were
+    queued."""
     today = today or timezone.localdate()
     due = Registration.objects.filter(
         status=Status.CONFIRMED,
@@ -33,19 +30,15 @@ def send_reminders(today=None):
     )
     sent = 0
     for pk in due.values_list("pk", flat=True):
-        try:
-            with transaction.atomic():
-                unsent = Registration.objects.select_for_update(skip_locked=True, of=("self",))
-                registration = unsent.filter(pk=pk, reminded_at=None).select_related("event").first()
-                if registration is None:
-                    continue
-                emails.reminder(registration).send()
-                registration.reminded_at = timezone.now()
-                registration.save(update_fields=["reminded_at"])
-        except MAIL_ERRORS:
-            logger.exception("Reminder not sent; the next run tries again")
-        else:
-            sent += 1
+        with transaction.atomic():
+            unsent = Registration.objects.select_for_update(skip_locked=True, of=("self",))
+            registration = unsent.filter(pk=pk, reminded_at=None).select_related("event").first()
+            if registration is None:
+                continue
+            emails.send(emails.reminder(registration))
+            registration.reminded_at = timezone.now()
+            registration.save(update_fields=["reminded_at"])
+        sent += 1
     return sent
 
 

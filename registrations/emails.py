@@ -4,8 +4,6 @@ Each message links the registrant's own page, where one button cancels the sign-
 confirmed place comes with the event as an .ics file for their calendar.
 """
 
-import logging
-
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -14,13 +12,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from core import outbox
 from core.addresses import absolute_url
-from core.mail import MAIL_ERRORS
 from events.ical import calendar_file
 
 from .tokens import confirmation_token, own_token
 
-logger = logging.getLogger(__name__)
+# Who sees a registrant's message that the mail server kept refusing: the organisers.
+SEEN_BY = "registrations.view_registration"
 
 
 def event_in_language(registration):
@@ -87,9 +86,6 @@ def reminder(registration):
     return build(registration, "reminder", _("Reminder: {event}"), calendar=True)
 
 
-def deliver(message):
-    """Sends a message whose cause is already saved; a mail server that refuses it is logged, not raised."""
-    try:
-        message.send()
-    except MAIL_ERRORS:
-        logger.exception("Could not send %r to a registrant", message.subject)
+def send(message):
+    """Queued with the change that caused it, for the worker (core.outbox)."""
+    outbox.queue(message, seen_by=SEEN_BY)

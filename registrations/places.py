@@ -3,7 +3,7 @@
 A move that takes or frees a place locks the event's row first (SELECT … FOR UPDATE on
 PostgreSQL), so confirmations arriving together are counted one after another: never
 more confirmed sign-ups than places. Each move mails the registrants it concerns once
-it is committed.
+it is committed (core.outbox).
 """
 
 import datetime
@@ -67,7 +67,7 @@ def active_sign_up(event, email):
 
 def sign_up(event, language, consent_version, fields):
     """A new pending sign-up, mailed a confirmation link; an address already signed up is mailed what it
-    holds instead. Returns the registration and whether it is new. Mail errors propagate, nothing saved."""
+    holds instead. Returns the registration and whether it is new."""
     email = fields["email"].strip().lower()
     with transaction.atomic():
         existing = active_sign_up(event, email)
@@ -83,12 +83,12 @@ def sign_up(event, language, consent_version, fields):
             except IntegrityError:  # the same address, in a form sent at the same moment
                 existing = active_sign_up(event, email)
             else:
-                emails.confirmation(registration).send()
+                emails.send(emails.confirmation(registration))
                 return registration, True
-    if existing.status == Status.PENDING:
-        emails.confirmation(existing).send()
-    else:
-        emails.already_signed_up(existing).send()
+        if existing.status == Status.PENDING:
+            emails.send(emails.confirmation(existing))
+        else:
+            emails.send(emails.already_signed_up(existing))
     return existing, False
 
 
@@ -101,74 +101,56 @@ def locked_registration(key):
     return Registration.objects.select_for_update().select_related("event").filter(key=key).first()
 
 
+@transaction.atomic
 def confirm(key):
     """The e-mail confirmed: a place if one is left, else the waiting list. A second confirmation changes
     nothing. Returns the registration, or None for an unknown key."""
-    registration, messages = taken_place(key)
-    deliver_all(messages)
-    return registration
-
-
-def cancel(key):
-    """Frees the registrant's place (for the first on the waiting list) or their turn on the list."""
-    registration, messages = freed_place(key)
-    deliver_all(messages)
-    return registration
-
-
-def deliver_all(messages):
-    """Mails sent once the change is committed: nobody hears of a place a rollback took back."""
-    for message in messages:
-        emails.deliver(message)
-
-
-@transaction.atomic
-def taken_place(key):
     registration = locked_registration(key)
     if registration is None or registration.status != Status.PENDING:
-        return registration, []
+        return registration
     event = locked_event(registration.event_id)
     registration.email_confirmed_at = timezone.now()
     placed = confirmed_count(event) < event.sign_up_places
     registration.status = Status.CONFIRMED if placed else Status.WAITING
     registration.save(update_fields=["status", "email_confirmed_at"])
     places_changed(event)
-    return registration, [emails.placed(registration) if placed else emails.waiting(registration)]
+    emails.send(emails.placed(registration) if placed else emails.waiting(registration))
+    return registration
 
 
 @transaction.atomic
-def freed_place(key):
+def cancel(key):
+    """Frees the registrant's place (for the first on the waiting list) or their turn on the list."""
     registration = locked_registration(key)
     if registration is None or registration.status == Status.CANCELLED:
-        return registration, []
+        return registration
     event = locked_event(registration.event_id)
     was_confirmed = registration.status == Status.CONFIRMED
     registration.status = Status.CANCELLED
     registration.cancelled_at = timezone.now()
     registration.save(update_fields=["status", "cancelled_at"])
-    if not was_confirmed:
-        return registration, []
-    places_changed(event)
-    return registration, promote_waiting(event)
+    if was_confirmed:
+        places_changed(event)
+        promote_waiting(event)
+    return registration
 
 
 def fill_free_places(page):
-    """Places an editor added go to the waiting list at once; the mails go once the publishing commits."""
+    """Places an editor added go to the waiting list at once."""
     with transaction.atomic():
-        messages = promote_waiting(locked_event(source_event(page).pk))
-    transaction.on_commit(lambda: deliver_all(messages))
+        promote_waiting(locked_event(source_event(page).pk))
 
 
 def promote_waiting(event):
-    """Fills the free places from the waiting list, first come first served; call with the event locked.
-    Returns the messages telling the promoted."""
+    """Fills the free places from the waiting list, first come first served, and tells the promoted; call
+    with the event locked."""
     free = event.sign_up_places - confirmed_count(event)
     waiting = Registration.objects.filter(event=event, status=Status.WAITING).order_by("email_confirmed_at", "pk")
     promoted = list(waiting[: max(0, free)])
     for registration in promoted:
         registration.status = Status.CONFIRMED
         registration.save(update_fields=["status"])
-    return [emails.promoted(registration) for registration in promoted]
+        emails.send(emails.promoted(registration))
 
 
 def places_changed(event):

@@ -17,7 +17,6 @@ from django.views.decorators.http import require_http_methods
 
 from core import ratelimit
 from core.even_time import in_even_time
-from core.mail import MAIL_ERRORS
 from core.signed_links import ExpiredLink, InvalidLink
 from events.models import EventPage
 from home.models import DataProtectionNotice
@@ -122,22 +121,18 @@ def sign_up(request, page_id):
     if not form.is_valid():
         return sign_up_page(request, page, form, notice, status=400)
     version = ConsentVersion.shown(notice, form.cleaned_data["consent_version"])
-    try:
-        with in_even_time():
-            places.sign_up(event, get_language(), version, form.registrant_fields())
-    except MAIL_ERRORS:
-        return sign_up_page(request, page, form, notice, status=503, mail_failed=True)
+    with in_even_time():
+        places.sign_up(event, get_language(), version, form.registrant_fields())
     return redirect("registrations:thanks")
 
 
-def sign_up_page(request, page, form, notice, status, mail_failed=False):
+def sign_up_page(request, page, form, notice, status):
     """The form again, on a page of its own, with what was typed and what to correct."""
     context = {
         "page": page,
         "form": form,
         "notice": notice,
         "consent_digest": ConsentVersion.digest_of(notice),
-        "mail_failed": mail_failed,
     }
     return render(request, "registrations/sign_up.html", context, status=status)
 

@@ -127,8 +127,8 @@ def start_server(env, workers=2):
     raise RuntimeError("gunicorn did not start")
 
 
-# The worker of the site's slow work (django-tasks' "background" queue in the database: config.settings.production).
-WORKER = ["manage.py", "db_worker", "--backend", "background", "--interval", "0.5", "--no-startup-delay"]
+# The worker of the site's slow work (django-tasks' queue in the database: config.settings.production).
+WORKER = ["manage.py", "task_worker", "--interval", "0.5", "--no-startup-delay"]
 
 
 def start_worker(env):
@@ -139,7 +139,7 @@ def start_worker(env):
 def run_waiting_tasks(env):
     """Every task waiting (the demo's PDF texts after loading it), done before the measured run: a text
     read purges the site, which would land in the middle of it."""
-    manage(env, *WORKER[1:], "--batch")
+    manage(env, *WORKER[1:], "--batch", "--worker-id", f"batch-{os.getpid()}")
 
 
 def stop(server):

@@ -10,6 +10,8 @@ from wagtail.models import Locale, Page
 
 from demo.translate import translate
 from tests.factories import signed_in_with_second_factor
+from tests.mailserver import started_server
+from tests.tasks import QUEUED
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +39,12 @@ def admin_client(client, admin_user):
 
 
 @pytest.fixture
+def queued(settings):
+    """Tasks wait in the database, as in production, until the test runs them (tests.tasks.run_queued_tasks)."""
+    settings.TASKS = QUEUED
+
+
+@pytest.fixture
 def polish(db):
     return Locale.objects.get(language_code="pl")
 
@@ -50,3 +58,13 @@ def translate_page(django_capture_on_commit_callbacks):
             return translate(page, locale, texts, publish=publish)
 
     return translate_now
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server in a thread, which the site's mail goes to; its inbox."""
+    controller, inbox, port = started_server()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
+    yield inbox
+    controller.stop()

@@ -7,6 +7,8 @@ import wagtail_factories
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from django.contrib.auth.models import Group
+
 from events.models import EventPage
 from news.models import NewsPage
 
@@ -39,3 +41,11 @@ def signed_in_with_second_factor(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return client
+
+
+def member_of(group_name, django_user_model, client):
+    """A new user in the group, signed in on client through both steps."""
+    user = django_user_model.objects.create_user(f"{group_name.lower()}-member", password="x")
+    user.groups.add(Group.objects.get(name=group_name))
+    signed_in_with_second_factor(client, user)
+    return user

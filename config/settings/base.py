@@ -281,13 +281,20 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.admin_forms.CheckedDocumentForm"
-# django-tasks: Wagtail's own tasks (search and reference index) on "default"; the site's slow work
-# (a PDF's text: documents/tasks.py) on "background". Both run at once, inside the request, unless the
-# settings name a queue: production puts "background" in the database, for `manage.py db_worker`.
-TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-}
+# django-tasks: Wagtail's own tasks (search and reference index) and the site's slow work (a PDF's text,
+# every e-mail, a newsletter's batches, the front's second purge) on one backend. Tasks run at once, inside
+# the request, unless the settings name a queue: production keeps them in the database for the worker
+# (`manage.py task_worker`).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# A message the mail server refuses is tried again MAIL_ATTEMPTS times in all, after MAIL_RETRY_SECONDS,
+# then twice that, and so on (about 2 hours in all): an SMTP server down for an hour loses nothing.
+MAIL_ATTEMPTS = 8
+MAIL_RETRY_SECONDS = 60
+# An issue goes to this many subscribers per connection to the mail server, and per task (newsletter.tasks).
+NEWSLETTER_BATCH_SIZE = 100
+# Who sees a message that failed for good (core.admin_views): the organisers a sign-up's, the newsletter's
+# editors a subscriber's (registrations.emails.SEEN_BY, newsletter.subscriptions.SEEN_BY).
+MAIL_FAILURES_SEEN_BY = ["registrations.view_registration", "newsletter.send_newsletterissue"]
 # The bounds of reading a PDF's text for search (documents/pdf_text.py): a file past one is kept, its text
 # marked as not extracted. Real position documents need well under a second, a few pages and a few MB.
 PDF_TEXT_SECONDS = 20  # also what the worker gives one file; the editor's request does not wait

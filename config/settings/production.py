@@ -39,9 +39,9 @@ FRONT_PURGE_URLS = [url.strip() for url in os.environ.get("FRONT_PURGE_URLS", ""
 if not redis_url:
     FRAGMENT_CACHE_SECONDS = 0
 
-# The site's slow work waits in the database for the worker (`manage.py db_worker --backend background`,
-# docs/operations.md) instead of holding a web worker.
-TASKS = {**TASKS, "background": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # noqa: F405
+# The site's slow work waits in the database for the worker (`manage.py task_worker`, docs/operations.md)
+# instead of holding a web worker.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

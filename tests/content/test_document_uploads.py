@@ -8,7 +8,6 @@ import zipfile
 from urllib.parse import quote
 
 import pytest
-from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from django.core.files.base import ContentFile
@@ -23,6 +22,7 @@ from demo import data
 from demo.loader import FILES_DIR
 from documents.models import PdfText
 from tests.pdfs import pdf_saying
+from tests.tasks import run_queued_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -225,26 +225,10 @@ def test_a_pdf_within_the_bounds_is_read_in_full_and_the_editor_sees_how_much(ad
     assert "Odczytano: 20 znaków" in admin_client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
 
 
-def run_queued_tasks():
-    """What the worker (manage.py db_worker) does with each task waiting, here in the test's transaction."""
-    worker = Worker(
-        queue_names=["*"],
-        interval=0,
-        batch=True,
-        backend_name="background",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test",
-    )
-    for waiting in DBTaskResult.objects.ready().order_by("enqueued_at"):
-        waiting.claim(worker.worker_id)
-        worker.run_task(waiting)
-    return DBTaskResult.objects.all()
-
-
-def test_with_a_queue_the_upload_answers_at_once_and_the_worker_survives_the_hostile_pdf(admin_client, settings):
+def test_with_a_queue_the_upload_answers_at_once_and_the_worker_survives_the_hostile_pdf(
+    admin_client, settings, queued
+):
     """Production's queue (django-tasks-db): the editor's request only enqueues; the worker reads within bounds."""
-    settings.TASKS = {**settings.TASKS, "background": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     started = time.monotonic()
     assert upload(admin_client, "bomba.pdf", HOSTILE_PDF).status_code == 302
     assert time.monotonic() - started < 5  # read in the request, within PDF_TEXT_SECONDS (20), it took 12 s
@@ -253,8 +237,10 @@ def test_with_a_queue_the_upload_answers_at_once_and_the_worker_survives_the_hos
     html = admin_client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
     assert "Oczekuje na odczytanie" in html
     call_command("task_queue", stdout=(report := io.StringIO()))
-    assert "waiting 1\n" in report.getvalue()
+    waiting = DBTaskResult.objects.ready()
+    assert f"waiting {waiting.count()}\n" in report.getvalue()
+    assert waiting.filter(task_path="documents.tasks.read_pdf_text").count() == 1
     settings.PDF_TEXT_SECONDS = 2
-    [task] = run_queued_tasks()
-    assert task.status == "SUCCESSFUL"  # the child process was stopped; the worker goes on
+    tasks = run_queued_tasks()
+    assert {task.status for task in tasks} == {"SUCCESSFUL"}  # the child process was stopped; the worker goes on
     assert PdfText.objects.get(document=document).problem == "time"

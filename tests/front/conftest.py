@@ -11,9 +11,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import redis
-from aiosmtpd.controller import Controller
 
 from django.conf import settings
+
+from tests.mailserver import Inbox, started_server
 
 sys.path.insert(0, str(Path(settings.BASE_DIR) / "scripts"))
 
@@ -45,6 +46,8 @@ class Front:
     workdir: Path  # Varnish's, for its counters
     env: dict
     purge_url: str  # Varnish's socket for purges (FRONT_PURGE_URLS)
+    inbox: Inbox  # what the site's SMTP server accepted
+    worker: subprocess.Popen  # the task worker, which a test may kill and start again
 
     def get(self, path, headers=None, method="GET", data=None):
         """(status, headers, body) of a request through the front; errors are answers too."""
@@ -72,8 +75,7 @@ def front(tmp_path_factory):
     folder = tmp_path_factory.mktemp("front")
     redis.Redis.from_url(REDIS_URL).flushdb()
     port, purge_port = free_port(), free_port()
-    smtp = Controller(Sink(), hostname="127.0.0.1", port=free_port())
-    smtp.start()
+    smtp, inbox, smtp_port = started_server()
     env = environment(
         f"sqlite:///{folder / 'db.sqlite3'}",
         REDIS_URL,
@@ -83,7 +85,7 @@ def front(tmp_path_factory):
         # nginx and Varnish, as docs/front.md sets them up; a request straight to Varnish has one address.
         TRUSTED_PROXY_HOPS="2",
         EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(smtp.port),
+        EMAIL_PORT=str(smtp_port),
         EMAIL_USE_TLS="false",
     )
     for command in (
@@ -96,20 +98,15 @@ def front(tmp_path_factory):
     server, backend_url = start_server(env, workers=2)
     worker = start_worker(env)
     varnish = start_varnish(port, urlsplit(backend_url).port, folder / "varnish", env, purge_port)
+    purge_url = f"http://127.0.0.1:{purge_port}"
+    front = Front(f"http://127.0.0.1:{port}", backend_url, folder / "varnish", env, purge_url, inbox, worker)
     try:
-        yield Front(f"http://127.0.0.1:{port}", backend_url, folder / "varnish", env, f"http://127.0.0.1:{purge_port}")
+        yield front
     finally:
         stop_varnish(varnish)
-        stop(worker)
+        stop(front.worker)
         stop(server)
         smtp.stop()
-
-
-class Sink:
-    """An SMTP server's handler that takes every message and keeps none: the site's mail is sent, not read here."""
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802  (aiosmtpd's name)
-        return "250 OK"
 
 
 @pytest.fixture(scope="session")

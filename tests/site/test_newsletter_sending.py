@@ -1,17 +1,12 @@
 """Sending issues: only to confirmed subscribers, each exactly once, through a real SMTP server too."""
 
 import csv
-import email
 import io
 import smtplib
-import socket
 from collections import Counter
-from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
 
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
 from django.core.mail.backends.locmem import EmailBackend
@@ -20,7 +15,7 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 
 from newsletter.models import Delivery, NewsletterIssue, Subscriber
-from tests.factories import signed_in_with_second_factor
+from tests.factories import member_of
 
 from .newsletter_helpers import links_in, sign_up, subscriber
 
@@ -99,13 +94,6 @@ def test_issue_text_has_absolute_links_and_a_plain_part(issue):
 # Editors: the Newsletter group sees subscribers; ordinary editors do not.
 
 
-def member_of(group_name, django_user_model, client):
-    user = django_user_model.objects.create_user(f"{group_name.lower()}-member", password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    signed_in_with_second_factor(client, user)
-    return user
-
-
 def test_the_newsletter_group_sees_and_exports_confirmed_subscribers(client, django_user_model):
     member_of("Newsletter", django_user_model, client)
     subscriber("potwierdzony@example.org", language="nb")
@@ -145,30 +133,7 @@ def test_the_newsletter_group_sends_an_issue_from_the_admin(client, django_user_
     assert send_url in listing
 
 
-# A real SMTP server
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
-        return "250 Message accepted for delivery"
-
-
-@pytest.fixture
-def smtp_server(settings):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
-    yield inbox
-    controller.stop()
+# A real SMTP server (tests/conftest.py)
 
 
 def test_messages_through_a_real_smtp_server_carry_the_unsubscribe_headers(client, smtp_server, issue):

@@ -6,13 +6,12 @@ import io
 import openpyxl
 import pytest
 
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
 from registrations.models import Registration
-from tests.factories import signed_in_with_second_factor
+from tests.factories import member_of
 
 from .registration_helpers import sign_up, signed_up_and_confirmed, training
 
@@ -31,12 +30,6 @@ def sign_ups():
     signed_up_and_confirmed(visitor, "zofia@example.org", name="Zofia Wójcik", institution="Urząd Miasta Gdańska")
     signed_up_and_confirmed(visitor, "per@example.org", "nb", name="Per Hansen", institution="Sunnfjord kommune")
     sign_up(visitor, "niepotwierdzona@example.org", name="Ola Niepotwierdzona")
-
-
-def member_of(group_name, django_user_model, client):
-    user = django_user_model.objects.create_user(f"{group_name.lower()}-member", password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return signed_in_with_second_factor(client, user)
 
 
 def test_organisers_filter_the_sign_ups_of_an_event_and_export_them(client, django_user_model, sign_ups):

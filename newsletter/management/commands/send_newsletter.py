@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from newsletter.models import NewsletterIssue
-from newsletter.sending import BATCH_SIZE, send_issue
+from newsletter.sending import send_issue
 
 
 class Command(BaseCommand):
@@ -14,7 +14,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("issue", type=int, help="id of the issue (any of its translations)")
-        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+        parser.add_argument("--batch-size", type=int, help="subscribers per connection (NEWSLETTER_BATCH_SIZE)")
 
     def handle(self, issue, batch_size, **options):
         try:
