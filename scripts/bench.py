@@ -6,7 +6,8 @@ once with it off; for each: req/s, p50, p99, req/s as a share of the static file
 req/s measured in the same run, and the CPU time a request took in the web processes, PostgreSQL
 and Redis (from /proc, so with a local database and cache on Linux; "-" otherwise): where a
 request's time goes, whatever share of the cores wrk and the servers each got. It moves with the
-machine's speed too. Then search p50/p95 over the relevance set's queries.
+machine's speed too. Then search p50/p95 over the relevance set's queries, and the time an editor's
+publish of a news item takes with Wagtail's index tasks in it and with them on the queue.
 Everything started here is stopped at the end. Exits 1 if any response was not a 2xx.
 
 Environment: BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/miasta_bench),
@@ -61,6 +62,41 @@ FLOORS = {
 URLS = {**PAGES, **FLOORS}
 ENV = environment(DATABASE_URL, REDIS_URL)
 SERVERS = ("web", "db", "cache")
+# An editor's publish of a news item among the scale content, timed as its request runs it (the
+# revision, the publish, the purges after the commit), with the tasks run in it and with them queued.
+PUBLISH = """
+import statistics, time
+from django.test import override_settings
+from news.models import NewsPage
+
+news = NewsPage.objects.live().filter(locale__language_code="pl").order_by("pk").first()
+title = news.title
+
+def median_ms(times=9):
+    spent = []
+    for number in range(times):
+        news.title = f"{title} ({number})"
+        started = time.perf_counter()
+        news.save_revision().publish()
+        spent.append(time.perf_counter() - started)
+    return statistics.median(spent) * 1000
+
+with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}):
+    in_request = median_ms()
+queued = median_ms()
+news.title = title
+news.save_revision().publish()
+print(f"publish of a news item, median of 9: tasks in the request {in_request:.0f} ms, queued {queued:.0f} ms")
+"""
+
+
+def prepare():
+    create_database(DATABASE_URL)
+    manage(ENV, "migrate", "--no-input", "-v0")
+    manage(ENV, "load_demo_content", "--if-empty", "-v0")
+    manage(ENV, "load_scale_content")
+    run_waiting_tasks(ENV)
+    vacuum(DATABASE_URL)
 
 
 def static_file():
@@ -115,12 +151,7 @@ def with_cpu(servers, url):
 
 
 def main():
-    create_database(DATABASE_URL)
-    manage(ENV, "migrate", "--no-input", "-v0")
-    manage(ENV, "load_demo_content", "--if-empty", "-v0")
-    manage(ENV, "load_scale_content")
-    run_waiting_tasks(ENV)
-    vacuum(DATABASE_URL)
+    prepare()
     manage(ENV, "collectstatic", "--no-input", "-v0")
     static = static_file()
     worker = start_worker(ENV)  # beside gunicorn, as in production
@@ -156,6 +187,7 @@ def main():
             f"{result['rps'] / front['static file']['rps']:>17.3f}{result['rps'] / direct_static:>18.3f}"
         )
     manage({**ENV, "PAGE_CACHE": "off"}, "bench_search")
+    manage(ENV, "shell", "--no-imports", "-c", PUBLISH)
     sys.exit(1 if failures else 0)
 
 

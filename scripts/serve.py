@@ -1,5 +1,5 @@
 """make serve: the site as in production on http://127.0.0.1:8000/, Varnish (deploy/varnish/) in front
-of gunicorn on 127.0.0.1:8001, purged on 127.0.0.1:8090, and the task worker (manage.py db_worker); Ctrl-C
+of gunicorn on 127.0.0.1:8001, purged on 127.0.0.1:8090, and the task worker (manage.py task_worker); Ctrl-C
 stops them all."""
 
 import os

@@ -6,10 +6,12 @@ and a local SMTP server. wrk with 32 connections reads public pages through the 
 SOAK_SECONDS (60) while this process, as an editor, publishes news, edits a page and
 unpublishes news, signs up one subscriber after another through the footer form, and one
 trainee after another for a SMUP training, confirmed from the e-mail. Prints requests, socket
-errors, non-2xx and 5xx answers. Afterwards: every sign-up has its subscriber and its
+errors, non-2xx and 5xx answers, and the time from each sign-up's POST to its e-mail in the SMTP
+server (sent by the task worker). Afterwards: every sign-up has its subscriber and its
 confirmation e-mail, every confirmed trainee a place or a turn on the waiting list (never more
 places than there are); every published news item, edit, unpublishing and change of places
-shows on the very next request. Exits 1 on any 5xx, lost sign-up or stale page.
+shows on the very next request. Exits 1 on any 5xx, lost sign-up or stale page, or an e-mail p95
+of MAIL_P95_SECONDS or more.
 
 Environment: SOAK_DATABASE_URL (postgres://postgres@127.0.0.1:5432/miasta_soak),
 SOAK_REDIS_URL (redis://127.0.0.1:6379/13), SOAK_SECONDS (60), SOAK_CONNECTIONS (32).
@@ -50,6 +52,8 @@ SECONDS = int(os.environ.get("SOAK_SECONDS", "60"))
 CONNECTIONS = int(os.environ.get("SOAK_CONNECTIONS", "32"))
 # A request without an answer within this many seconds counts as an error.
 TIMEOUT = 5
+# What a visitor is promised: the e-mail of a sign-up within seconds (95 % of them within this).
+MAIL_P95_SECONDS = 5
 # An editor's pace: a publication, an edit (of a menu page, which renews the whole site) and,
 # every other time, an unpublishing every EDIT_PAUSE seconds.
 EDIT_PAUSE = 1.0
@@ -96,22 +100,38 @@ CLIENT_HEADER = "X-Soak-Client"
 
 
 class Mailbox:
-    """An SMTP server's handler that keeps the recipients and the text of every message."""
+    """An SMTP server's handler that keeps the recipients and the text of every message, and how long each
+    took from the sign-up's POST (`expect`) to its arrival."""
 
     def __init__(self):
         self.recipients = []
         self.texts = {}
+        self.posted, self.arrived = {}, {}
+
+    def expect(self, recipient):
+        self.posted[recipient] = time.monotonic()
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802  (aiosmtpd's name)
+        for recipient in envelope.rcpt_tos:
+            self.arrived.setdefault(recipient, time.monotonic())
         self.recipients.extend(envelope.rcpt_tos)
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         for recipient in envelope.rcpt_tos:
             self.texts[recipient] = message.get_body(("plain",)).get_content()
         return "250 OK"
 
-    def confirmation_path(self, recipient):
+    def confirmation_path(self, recipient, seconds=10):
+        """The link in the recipient's e-mail, waited for: the task worker sends it after the answer."""
+        deadline = time.monotonic() + seconds
+        while recipient not in self.texts and time.monotonic() < deadline:
+            time.sleep(0.05)
         found = re.search(r"https?://[^/\s]+(/\S+/confirm/\S+/)", self.texts.get(recipient, ""))
         return found and found[1]
+
+    def latencies(self):
+        """Seconds from POST to arrival, sorted, of every expected e-mail that arrived."""
+        arrived = self.arrived
+        return sorted(arrived[address] - posted for address, posted in self.posted.items() if address in arrived)
 
 
 def fetch(url, data=None, headers=None):
@@ -125,8 +145,9 @@ def fetch(url, data=None, headers=None):
         return error.code, error.read().decode()
 
 
-def sign_up(base, number):
+def sign_up(base, number, mailbox):
     email = f"soak-{RUN}-{number}@example.org"
+    mailbox.expect(email)
     data = urllib.parse.urlencode({"email": email, "consent": "on", "website": ""}).encode()
     return email, fetch(base + "/pl/newsletter/", data=data, headers={CLIENT_HEADER: f"10.0.{number}"})[0]
 
@@ -145,9 +166,10 @@ class Trainee:
         address = f"trainee-{RUN}-{number}@example.org"
         form = {"name": f"Soak {number}", "email": address, "consent": "on", "website": ""}
         data = urllib.parse.urlencode(form).encode()
+        self.mailbox.expect(address)
         status = fetch(f"{base}/pl/zapisy/{self.event.pk}/", data=data, headers={CLIENT_HEADER: f"10.1.{number}"})[0]
-        path = self.mailbox.confirmation_path(address)
-        if status == 302 and path:
+        path = status == 302 and self.mailbox.confirmation_path(address)
+        if path:
             status = fetch(base + path, data=b"")[0]
         (self.confirmed if status == 302 else self.refused).append((address, status))
 
@@ -293,13 +315,14 @@ def main():
             while load.poll() is None:
                 number += 1
                 editor.step(number)
-                email, status = sign_up(base, number)
+                email, status = sign_up(base, number, mailbox)
                 (signed_up if status == 302 else refused).append((email, status))
                 trainee.step(base, number)
                 time.sleep(EDIT_PAUSE)
             result = parse_wrk(load.stdout.read())
             elapsed = time.monotonic() - started
-        time.sleep(1)  # the last confirmation e-mails
+        for address in mailbox.posted:  # the last confirmation e-mails
+            mailbox.confirmation_path(address)
         stale = editor.stale(base) + trainee.stale(base)
     finally:
         stop(varnish)
@@ -327,13 +350,16 @@ def main():
         f"sign-ups: {len(signed_up)} accepted, {len(refused)} refused {refused or ''}, "
         f"lost: {lost or 'none'}, without confirmation e-mail: {unmailed or 'none'}"
     )
+    latencies = mailbox.latencies()
+    p50, p95 = (latencies[int(len(latencies) * share)] for share in (0.5, 0.95))
+    print(f"sign-up e-mails: {len(latencies)} arrived, from POST to the SMTP server p50 {p50:.2f} s, p95 {p95:.2f} s")
     trainees_lost, overbooked = trainee.lost(), trainee.overbooked()
     print(
         f"event sign-ups: {len(trainee.confirmed)} confirmed by e-mail, {len(trainee.refused)} refused "
         f"{trainee.refused or ''}, lost: {trainees_lost or 'none'}, more confirmed than places: {overbooked}"
     )
     failed = result["5xx"] or result["non_2xx"] or result["socket_errors"] or stale or lost or unmailed or refused
-    failed = failed or trainee.refused or trainees_lost or overbooked
+    failed = failed or trainee.refused or trainees_lost or overbooked or p95 >= MAIL_P95_SECONDS
     sys.exit(1 if failed else 0)
 
 

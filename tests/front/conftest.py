@@ -1,6 +1,7 @@
 """The site as make serve runs it: production settings, gunicorn with two sync workers, the task worker,
 Redis for the page cache, and Varnish in front (deploy/varnish/), on a database and media folder of its own."""
 
+import os
 import subprocess
 import sys
 import urllib.error
@@ -32,8 +33,9 @@ from production_server import (  # noqa: E402
     stop,
 )
 
-# A Redis database of the front's tests alone: emptied when they start.
-REDIS_URL = "redis://127.0.0.1:6379/12"
+# A Redis database of each test process's front alone, emptied when it starts: a front starting in one
+# process must not empty the cache of a front another process is testing (databases 12, 11, … 1).
+REDIS_URL = f"redis://127.0.0.1:6379/{12 - int(os.environ.get('PYTEST_XDIST_WORKER', 'gw0')[2:]) % 12}"
 
 
 OPENER = urllib.request.build_opener(NoRedirect)
