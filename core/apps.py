@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
+        from . import task_results  # noqa: F401  (its signal receiver)
         from .spreadsheets import export_csv_as_text
 
         export_csv_as_text()

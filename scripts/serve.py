@@ -1,5 +1,5 @@
-"""make serve: the site as in production on http://127.0.0.1:8000/, Varnish (deploy/varnish/) in front
-of gunicorn on 127.0.0.1:8001, purged on 127.0.0.1:8090, and the task worker (manage.py task_worker); Ctrl-C
+"""make serve: the site as in production on http://127.0.0.1:PORT/ (8000), Varnish (deploy/varnish/) in
+front of gunicorn on the next port, purged on 127.0.0.1:8090, and the task worker (manage.py task_worker); Ctrl-C
 stops them all."""
 
 import os
@@ -10,7 +10,8 @@ import time
 from front import ROOT, listens, start_varnish, stop
 from production_server import start_worker
 
-PORT, BACKEND_PORT = 8000, 8001
+PORT = int(os.environ.get("PORT", "8000"))
+BACKEND_PORT = PORT + 1
 PURGE_PORT = 8090  # the front's socket for purges, which visitors never reach (deploy/varnish/default.vcl)
 
 

@@ -1,4 +1,4 @@
-"""Local development: DEBUG on, a throwaway secret, e-mail printed to the console."""
+"""Local development: DEBUG on, a throwaway secret, e-mail printed to the console and kept in var/mail/."""
 
 import os
 
@@ -8,7 +8,10 @@ DEBUG = True
 # A development-only key: production.py refuses to start without its own.
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# The address make run serves (make run PORT=8601): every e-mail's link and canonical link follows it.
+WAGTAILADMIN_BASE_URL = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+EMAIL_BACKEND = "core.mail.ConsoleAndFileBackend"
+EMAIL_FILE_PATH = VAR_DIR / "mail"  # noqa: F405  (one .log file per message, to open and click)
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 
 VAR_DIR.mkdir(exist_ok=True)  # noqa: F405  (the SQLite file and media live here)

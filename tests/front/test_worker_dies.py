@@ -34,7 +34,9 @@ unfinished = DBTaskResult.objects.filter(status__in=["READY", "RUNNING"]).count(
 print(unfinished + recipients(issue).count() + QueuedMail.objects.count())
 """
 
-RUNNING = "from django_tasks_db.models import DBTaskResult; print(DBTaskResult.objects.filter(status='RUNNING').count())"
+RUNNING = (
+    "from django_tasks_db.models import DBTaskResult; print(DBTaskResult.objects.filter(status='RUNNING').count())"
+)
 
 
 def waited_for(condition, seconds=60):

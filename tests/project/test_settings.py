@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import connection
 
 from wagtail.models import Locale
@@ -127,3 +128,23 @@ def prepared_statements():
     with connection.cursor() as cursor:
         cursor.execute("SELECT statement FROM pg_prepared_statements")
         return {statement for (statement,) in cursor.fetchall()}
+
+
+def test_development_links_follow_the_port_make_run_serves_on():
+    script = (
+        "import django; django.setup(); from django.urls import reverse; from core.addresses import absolute_url; "
+        "print(absolute_url(reverse('newsletter:subscribe')))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev", "PORT": "8601"}
+    done = subprocess.run(  # noqa: S603  (our own interpreter and fixed arguments)
+        [sys.executable, "-c", script], env=env, cwd=settings.BASE_DIR, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "http://127.0.0.1:8601/pl/newsletter/"
+
+
+def test_development_mail_is_printed_and_kept_as_a_file_to_open(settings, tmp_path, capsys):
+    settings.EMAIL_BACKEND = "core.mail.ConsoleAndFileBackend"
+    settings.EMAIL_FILE_PATH = tmp_path
+    EmailMessage("Confirm your sign-up", "http://127.0.0.1:8601/pl/zapisy/potwierdz/", to=["ola@example.org"]).send()
+    [kept] = tmp_path.iterdir()
+    assert "Confirm your sign-up" in capsys.readouterr().out and "/pl/zapisy/potwierdz/" in kept.read_text()

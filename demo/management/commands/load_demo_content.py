@@ -32,4 +32,5 @@ class Command(BaseCommand):
         User = get_user_model()
         if not User.objects.filter(username=username).exists():
             User.objects.create_superuser(username, f"{username}@example.org", password)
-        self.stdout.write(f"Log in at http://127.0.0.1:8000/admin/ as {username} / {password} (development only).")
+        admin_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/"
+        self.stdout.write(f"Log in at {admin_url} as {username} / {password} (development only).")

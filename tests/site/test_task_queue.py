@@ -1,5 +1,6 @@
-"""E-mail on the queue (core.outbox): a sign-up saved at once, its message sent by the worker through a real
-SMTP server that refuses for a while, and what failed for good shown to those who answer for it."""
+"""The task queue: a sign-up saved at once, its message sent by the worker (core.outbox) through a real SMTP
+server that refuses for a while, an issue in batches, and what failed for good shown to those who answer
+for it."""
 
 import datetime
 
@@ -9,6 +10,9 @@ from django_tasks_db.models import DBTaskResult
 from django.core.mail.backends.locmem import EmailBackend
 from django.urls import reverse
 from django.utils import timezone
+
+from modelsearch.tasks import insert_or_update_object_task
+from wagtail.tasks import update_reference_index_task
 
 from core.models import QueuedMail
 from newsletter.models import NewsletterIssue, Subscriber
@@ -68,7 +72,7 @@ def test_a_message_refused_every_time_is_shown_to_the_organisers_and_sent_when_t
 
 @pytest.mark.parametrize("group", ["Newsletter", "Redaktorzy"])
 def test_a_sign_ups_failed_mail_is_not_shown_outside_the_organisers(client, settings, group, django_user_model):
-    settings.EMAIL_BACKEND = "tests.site.test_mail_queue.Refusing"
+    settings.EMAIL_BACKEND = "tests.site.test_task_queue.Refusing"
     sign_up(client, "nie-dla-was@example.org")  # tasks run at once here: the first refusal is the last
     assert QueuedMail.objects.get().failed_at is not None
     member_of(group, django_user_model, client)
@@ -123,3 +127,10 @@ def test_an_issue_goes_out_in_batches_each_its_own_task(client, queued, admin_cl
     assert batches.count() >= 3 and {result.status for result in batches} == {"SUCCESSFUL"}
     confirmed = Subscriber.objects.filter(status="confirmed").values_list("email", flat=True)
     assert sorted(smtp_server.recipients()) == sorted(confirmed)  # each once
+
+
+def test_wagtails_index_tasks_for_an_object_gone_meanwhile_are_not_reported_as_failed(queued):
+    update_reference_index_task.enqueue("programmes", "programmepartner", "999999")
+    insert_or_update_object_task.enqueue("news", "newspage", "999999")
+    run_queued_tasks()
+    assert not DBTaskResult.objects.failed().exists()
