@@ -16,6 +16,7 @@ from wagtail.models import Locale
 from .emails import issue_message
 from .models import Delivery, Subscriber
 
+
 def source_issue(issue):
     """Deliveries are counted on the original issue, whichever translation was named."""
     return issue.get_translation_or_none(Locale.get_default()) or issue

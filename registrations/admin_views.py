@@ -1,5 +1,6 @@
 """The organisers' pages beside the sign-up listing: the events taking sign-ups, and a printable attendance list."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
@@ -22,7 +23,8 @@ def require_organiser(request):
 
 
 class EventsWithSignUpsView(WagtailAdminTemplateMixin, TemplateView):
-    """Each event with sign-ups, newest first, with its counts and its lists."""
+    """Each event that takes sign-ups (its Polish page, which its translations share), newest first, with its
+    counts and its lists: a training nobody has signed up for yet too."""
 
     page_title = _("Events with sign-ups")
     header_icon = "date"
@@ -34,7 +36,8 @@ class EventsWithSignUpsView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         counts = {status: Count("registrations", filter=Q(registrations__status=status)) for status in Status.values}
-        events = EventPage.objects.filter(registrations__isnull=False).distinct().order_by("-start_date")
+        taking = EventPage.objects.filter(sign_up_places__isnull=False, locale__language_code=settings.LANGUAGE_CODE)
+        events = taking.order_by("-start_date")
         return super().get_context_data(events=events.annotate(**counts), **kwargs)
 
 

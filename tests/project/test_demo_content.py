@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -15,6 +15,7 @@ from wagtail_localize.models import Translation
 
 from demo import data
 from demo.loader import FILES_DIR
+from demo.management.commands.load_demo_content import DEMO_ACCOUNTS, DEMO_PASSWORD
 from documents.models import PositionDocumentPage
 
 pytestmark = pytest.mark.django_db
@@ -64,13 +65,21 @@ def test_document_pages_point_at_their_pdf():
         assert page.document.file_size > 1000
 
 
-@override_settings(DEBUG=True)
-def test_demo_admin_is_created_in_development(django_user_model, capsys):
-    call_command("load_demo_content")
-    assert django_user_model.objects.filter(username="admin", is_superuser=True).exists()
-    assert "admin / " in capsys.readouterr().out
+@override_settings(DEBUG=True, TWO_FACTOR_ENFORCED=False)
+def test_each_role_has_a_demo_account_in_development(django_user_model, capsys):
+    call_command("load_demo_content", "--if-empty")
+    printed = capsys.readouterr().out
+    assert django_user_model.objects.get(username="admin").is_superuser
+    for username, group, _language, purpose in DEMO_ACCOUNTS:
+        assert f"{username:<12} {purpose}" in printed
+        user = django_user_model.objects.get(username=username)
+        assert group is None or list(user.groups.values_list("name", flat=True)) == [group]
+        client = Client()
+        client.post("/admin/login/", {"username": username, "password": DEMO_PASSWORD})
+        assert client.get("/admin/").status_code == 200, username
+    assert django_user_model.objects.get(username="tlumacz-nb").wagtail_userprofile.preferred_language == "nb"
 
 
-def test_no_demo_admin_outside_development(django_user_model):
+def test_no_demo_accounts_outside_development(django_user_model):
     call_command("load_demo_content", verbosity=0)
-    assert not django_user_model.objects.filter(username="admin").exists()
+    assert not django_user_model.objects.filter(username__in=[account[0] for account in DEMO_ACCOUNTS]).exists()
