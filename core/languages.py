@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 # Norwegian readers of Nynorsk or of plain "no" read Bokmål far better than Polish.
@@ -25,3 +26,12 @@ def content_language(page):
 
 # What a link says of a file in another language than the page's ("PDF, på polsk").
 WRITTEN_IN = {"pl": _("in Polish"), "en": _("in English"), "nb": _("in Norwegian")}
+
+# A language's name in the reader's language ("polski" to a Polish organiser), where the site's own list
+# (settings.LANGUAGES) names each language in itself.
+# (A context of their own: Django's catalogue has the same words, capitalised, for its own lists.)
+LANGUAGE_NAMES = {
+    "pl": pgettext_lazy("language in a list", "Polish"),
+    "en": pgettext_lazy("language in a list", "English"),
+    "nb": pgettext_lazy("language in a list", "Norwegian Bokmål"),
+}

@@ -6,6 +6,7 @@ import hashlib
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.indexing import AnalysedTextMixin
+from core.languages import LANGUAGE_NAMES
 from core.pages import ANALYSED_TEXT_FIELDS, ContentPage, KnownRestrictionsMixin
 from documents.models import PositionDocumentPage
 from events.models import EventPage
@@ -248,7 +250,14 @@ class ConsentVersion(models.Model):
         ordering = ["-first_used_at"]
 
     def __str__(self):
-        return f"{self.get_language_display()} {self.sha256[:12]}"
+        """What an organiser recognises: the language and the day it was first agreed to; the digest that
+        proves the exact text follows as a detail."""
+        first_used = date_format(timezone.localtime(self.first_used_at), "DATETIME_FORMAT")
+        named = _("Consent text in %(language)s, first agreed to %(date)s") % {
+            "language": LANGUAGE_NAMES[self.language],
+            "date": first_used,
+        }
+        return f"{named} · SHA-256 {self.sha256[:12]}"
 
     @staticmethod
     def digest(language, consent_text, notice):

@@ -30,6 +30,11 @@ from .forms import NewsPageForm
 class NewsIndexPage(RoutablePageMixin, IndexPage):
     """All news of the locale, wherever in the tree they live."""
 
+    # Shown to editors in the page editor and when they choose a page type: where news is added.
+    page_description = _(
+        "Lists every news item of the site. News about a programme is added under that programme's page; "
+        "only the Association's own news is added here."
+    )
     subpage_types = ["news.NewsPage"]
     per_page = 12
 
@@ -79,6 +84,10 @@ class NewsPlace(TaggedItemBase):
 
 
 class NewsPage(ContentPage):
+    page_description = _(
+        "A news item: under a programme's page when it is about the programme, else under News. Either way it "
+        "shows in the site's news listing."
+    )
     date = models.DateField(_("date"), default=timezone.localdate)
     hero_image = models.ForeignKey(
         "wagtailimages.Image",

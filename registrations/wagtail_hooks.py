@@ -1,23 +1,40 @@
 """Sign-ups in the admin, for the Organizatorzy group (and administrators) only: lists, exports, attendance."""
 
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
 import home.consent_admin
+from core.spreadsheets import ExportForExcel
 
 from .admin_views import VIEW_PERMISSION, EventsWithSignUpsView, attendance_list
 from .models import ConsentVersion, Registration
+
+
+class SignUpsIndexView(ExportForExcel, IndexView):
+    """The list with its downloads as buttons in sight, following the filters chosen."""
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(_("Download the list (Excel)"), url=self.xlsx_export_url, icon_name="download"),
+            HeaderButton(_("Download the list (CSV)"), url=self.csv_export_url, icon_name="download"),
+        ]
 
 
 class RegistrationViewSet(ModelViewSet):
     """Looked at, exported and erased on request; never added or edited, which would need the person's consent."""
 
     model = Registration
+    index_view_class = SignUpsIndexView
     name = "sign_ups"
     url_prefix = "sign-ups/list"
     icon = "user"

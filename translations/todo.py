@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -36,8 +37,10 @@ class ToDo:
 
 
 def untranslated(language_code):
-    """Rows, not pages: with the scale content's 20,000 aliases, building pages took seconds."""
-    aliases = Page.objects.filter(alias_of__locale__language_code=settings.LANGUAGE_CODE).exclude(
+    """Rows, not pages: with the scale content's 20,000 aliases, building pages took seconds. A Polish page
+    never published (an "add page" form left half-filled is saved as a draft) is not yet for translating."""
+    ever_published = Q(alias_of__live=True) | Q(alias_of__first_published_at__isnull=False)
+    aliases = Page.objects.filter(ever_published, alias_of__locale__language_code=settings.LANGUAGE_CODE).exclude(
         locale__language_code=settings.LANGUAGE_CODE
     )
     if language_code:

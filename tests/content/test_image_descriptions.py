@@ -29,6 +29,7 @@ def test_the_image_library_asks_for_a_description(admin_client):
     response = admin_client.post("/admin/images/add/", form)
     assert response.status_code == 200
     assert not Image.objects.filter(title="test-photo").exists()
+    assert "czytnik ekranu odczytuje na głos osobom niewidomym" in response.content.decode()  # why, in Polish
     response = admin_client.post("/admin/images/add/", {**form, "file": photo_upload(), "description": "Mapa gminy"})
     assert response.status_code == 302
     assert Image.objects.get(title="test-photo").description == "Mapa gminy"

@@ -4,6 +4,8 @@ import pytest
 
 from django.urls import reverse
 
+from wagtail_localize.synctree import create_aliases_for_new_page
+
 from news.models import NewsPage
 from programmes.models import ProgrammePage
 from tests.site.test_editors import translator, user_in
@@ -45,3 +47,15 @@ def test_editors_without_translation_rights_do_not_see_it(client, django_user_mo
     assert client.get(reverse("translation_todo")).status_code in (302, 403)
     client.force_login(user_in("Redaktorzy", django_user_model))
     assert client.get(reverse("translation_todo")).status_code == 200
+
+
+def test_a_polish_page_never_published_is_not_for_translating_yet(client, django_user_model):
+    programme = ProgrammePage.objects.get(slug="smup", locale__language_code="pl")
+    draft = programme.add_child(instance=NewsPage(title="Porzucony szkic", slug="porzucony-szkic", live=False))
+    draft.save_revision()  # an "add page" form left half-filled, given its aliases as the admin gives them
+    create_aliases_for_new_page(draft)
+    assert NewsPage.objects.filter(alias_of=draft, locale__language_code="nb").exists()
+    client.force_login(translator("nb", django_user_model))
+    assert "Porzucony szkic" not in todo_html(client, language="nb")
+    draft.save_revision().publish()
+    assert "Porzucony szkic" in todo_html(client, language="nb")

