@@ -11,6 +11,7 @@ import datetime
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
 
@@ -64,10 +65,15 @@ class ExportForExcel:
             return super().get_preprocess_function(field, value, export_format)
         if isinstance(value, datetime.datetime):
             return LOCAL_TIME[export_format]
-        labels = choice_labels(self.model).get(field)
+        labels = self.choice_labels.get(field)
         if labels:
             return lambda code: str(labels.get(code, code))
         return super().get_preprocess_function(field, value, export_format)
+
+    @cached_property
+    def choice_labels(self):
+        """Read once per export, not once per cell."""
+        return choice_labels(self.model)
 
 
 BYTE_ORDER_MARK = "\ufeff".encode()  # Echo hands the CSV writer's rows on as UTF-8 bytes
